@@ -1,0 +1,9 @@
+import { getViteConfig } from 'astro/config';
+
+export default getViteConfig({
+  test: {
+    include: ['test/unit/**/*.test.{ts,tsx}', 'test/component/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    setupFiles: ['test/setup.ts'],
+  },
+});
