@@ -1,0 +1,61 @@
+/**
+ * Typed access to the content collections for one locale. Pages call these; they never
+ * filter collections themselves, so the locale rule (ids start with `<locale>/`) lives here.
+ */
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { stageSetProblems } from '../lib/stage-set';
+import type { Locale } from '../lib/vocabulary';
+
+/** Entries of a collection in one locale. */
+async function inLocale<C extends CollectionKey>(collection: C, locale: Locale): Promise<CollectionEntry<C>[]> {
+  const entries = (await getCollection(collection)) as CollectionEntry<C>[];
+  return entries.filter((entry) => entry.id.startsWith(`${locale}/`));
+}
+
+/** The id without its locale folder: `en/01-noticing` → `01-noticing`. */
+export function localId(entry: { id: string }): string {
+  return entry.id.slice(entry.id.indexOf('/') + 1);
+}
+
+/** The seven stages of a locale, in order; fails the build unless they are exactly 1..7. */
+export async function getStages(locale: Locale) {
+  const stages = await inLocale('stages', locale);
+  const problems = stageSetProblems(
+    stages.map((s) => ({ file: `content/stages/${s.id}.mdx`, number: s.data.number })),
+    locale,
+  );
+  if (problems.length > 0) throw new Error(`Stage content is inconsistent:\n- ${problems.join('\n- ')}`);
+  return stages.sort((a, b) => a.data.number - b.data.number);
+}
+
+/** Glossary entries of a locale, sorted by term in that locale's collation. */
+export async function getGlossary(locale: Locale) {
+  const entries = await inLocale('glossary', locale);
+  const collator = new Intl.Collator(locale === 'zh-cn' ? 'zh-CN' : 'en');
+  return entries.sort((a, b) => collator.compare(a.data.term, b.data.term));
+}
+
+/** Role-identification cases, by stage then title. */
+export async function getCases(locale: Locale) {
+  const cases = await inLocale('cases', locale);
+  return cases.sort((a, b) => a.data.stage - b.data.stage || localId(a).localeCompare(localId(b)));
+}
+
+/** Knowledge-check pools of a locale. */
+export async function getChecks(locale: Locale) {
+  return inLocale('checks', locale);
+}
+
+/** One worksheet's content. */
+export async function getWorksheet<S extends CollectionEntry<'worksheets'>['data']['sheet']>(locale: Locale, sheet: S) {
+  const entry = (await inLocale('worksheets', locale)).find((w) => w.data.sheet === sheet);
+  if (!entry) throw new Error(`content/worksheets/${locale}/${sheet}.yaml is missing`);
+  return entry as CollectionEntry<'worksheets'> & { data: Extract<CollectionEntry<'worksheets'>['data'], { sheet: S }> };
+}
+
+/** A prose page (`about`, `overview`). */
+export async function getPage(locale: Locale, page: string) {
+  const entry = (await inLocale('pages', locale)).find((p) => localId(p) === page);
+  if (!entry) throw new Error(`content/pages/${locale}/${page}.mdx is missing`);
+  return entry;
+}

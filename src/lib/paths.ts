@@ -1,0 +1,18 @@
+/** Every route of the site in one place, so links and tests agree. */
+import type { Locale, StageSlug } from './vocabulary';
+
+export const routes = {
+  overview: (l: Locale) => `/${l}/`,
+  stage: (l: Locale, slug: StageSlug | string) => `/${l}/stages/${slug}/`,
+  reference: (l: Locale) => `/${l}/reference/`,
+  glossary: (l: Locale, term?: string) => `/${l}/glossary/${term ? `#${term}` : ''}`,
+  about: (l: Locale) => `/${l}/about/`,
+  exercises: (l: Locale) => `/${l}/exercises/`,
+  exercise: (l: Locale, id: string) => `/${l}/exercises/${id}/`,
+  worksheets: (l: Locale) => `/${l}/worksheets/`,
+  worksheet: (l: Locale, id: string) => `/${l}/worksheets/${id}/`,
+  checks: (l: Locale) => `/${l}/checks/`,
+  check: (l: Locale, id: string) => `/${l}/checks/${id}/`,
+  progress: (l: Locale) => `/${l}/progress/`,
+  myData: (l: Locale) => `/${l}/my-data/`,
+};

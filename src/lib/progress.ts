@@ -1,0 +1,62 @@
+/**
+ * Progress per stage and overall, from the learner's records and the site's plan of what
+ * belongs to each stage. Each item counts once: the page read, the knowledge check passed,
+ * each exercise completed, each worksheet completed (a started worksheet counts half).
+ */
+export interface StagePlan {
+  slug: string;
+  exercises: readonly string[];
+  worksheets: readonly string[];
+}
+
+export interface ProgressRecords {
+  read: Readonly<Record<string, unknown>>;
+  exercise: Readonly<Record<string, { completedAt: string | null; best: number | null }>>;
+  check: Readonly<Record<string, { best: number | null; passed: boolean; attempts: number }>>;
+  worksheet: Readonly<Record<string, { completed: boolean }>>;
+}
+
+export interface StageProgress {
+  slug: string;
+  read: boolean;
+  checkBest: number | null;
+  checkPassed: boolean;
+  exercisesDone: number;
+  exercisesTotal: number;
+  worksheetsStarted: number;
+  worksheetsCompleted: number;
+  worksheetsTotal: number;
+  /** 0..100 */
+  percent: number;
+}
+
+export function stageProgress(plan: StagePlan, records: ProgressRecords): StageProgress {
+  const read = plan.slug in records.read;
+  const check = records.check[plan.slug];
+  const exercisesDone = plan.exercises.filter((id) => records.exercise[id]?.completedAt).length;
+  const worksheetsCompleted = plan.worksheets.filter((id) => records.worksheet[id]?.completed).length;
+  const worksheetsStarted = plan.worksheets.filter((id) => id in records.worksheet).length;
+  const items = 2 + plan.exercises.length + plan.worksheets.length;
+  const done = (read ? 1 : 0) + (check?.passed ? 1 : 0) + exercisesDone + worksheetsCompleted + 0.5 * (worksheetsStarted - worksheetsCompleted);
+  return {
+    slug: plan.slug,
+    read,
+    checkBest: check?.best ?? null,
+    checkPassed: check?.passed ?? false,
+    exercisesDone,
+    exercisesTotal: plan.exercises.length,
+    worksheetsStarted,
+    worksheetsCompleted,
+    worksheetsTotal: plan.worksheets.length,
+    percent: Math.round((100 * done) / items),
+  };
+}
+
+/** Every stage, and the overall share of all items done. */
+export function overallProgress(plans: readonly StagePlan[], records: ProgressRecords) {
+  const stages = plans.map((plan) => stageProgress(plan, records));
+  const weights = plans.map((p) => 2 + p.exercises.length + p.worksheets.length);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const done = stages.reduce((sum, s, i) => sum + (s.percent / 100) * weights[i]!, 0);
+  return { stages, percent: total === 0 ? 0 : Math.round((100 * done) / total) };
+}

@@ -1,0 +1,133 @@
+/**
+ * The shapes of everything a learner's browser stores, version 1, with their validators.
+ *
+ * Storage keys (all under `ssm:v1:`; one key per record so two tabs editing different
+ * items never collide, and a bad record never spoils its neighbours):
+ *   ssm:v1:read:<stage-slug>       ReadRecord       stage page read
+ *   ssm:v1:exercise:<case-id>      ExerciseRecord   role-identification answers and scores
+ *   ssm:v1:check:<check-id>        CheckRecord      knowledge-check scores (stage slug or `final`)
+ *   ssm:v1:worksheet:<sheet-id>    WorksheetRecord  worksheet entries
+ *   ssm:v1:last                    LastActivity     where the learner left off
+ * Set-aside values: `ssm:backup:<original key>@<time>`, raw text, never read back silently.
+ * Every record has `v` (its schema version) and `updatedAt`; content-bound records keep the
+ * `contentHash` of the content they answered, to say "this exercise changed".
+ */
+import { arr, bool, dict, id, ID_PATTERN, int, isoDate, nullable, obj, oneOf, str, type Infer, type Validator } from './validate';
+import { criterionAnswers, moveKeys, roleKeys, stanceKeys, stageSlugs } from './vocabulary';
+
+export const RECORD_VERSION = 1;
+const version = oneOf([RECORD_VERSION] as const);
+const hash = str({ max: 16 });
+const text = (max = 100_000) => str({ max });
+const score = nullable(int(0, 100));
+
+export const readRecord = obj({ v: version, readAt: isoDate, updatedAt: isoDate });
+
+const contactAnswer = obj({
+  roles: arr(oneOf(roleKeys), { max: roleKeys.length, unique: true }),
+  stance: nullable(oneOf(stanceKeys)),
+  move: nullable(oneOf(moveKeys)),
+});
+export const exerciseRecord = obj({
+  v: version,
+  contentHash: hash,
+  answers: dict(ID_PATTERN, contactAnswer, { max: 20 }),
+  attempts: int(0, 100_000),
+  best: score,
+  last: score,
+  revealed: bool,
+  completedAt: nullable(isoDate),
+  updatedAt: isoDate,
+});
+
+export const checkRecord = obj({
+  v: version,
+  contentHash: hash,
+  attempts: int(0, 100_000),
+  best: score,
+  last: score,
+  passed: bool,
+  updatedAt: isoDate,
+});
+
+/** Worksheet bodies: free text keyed by field id, plus lists of rows for the tabular sheets. */
+const fieldTexts = dict(ID_PATTERN, text(), { max: 100 });
+const assessmentOpportunity = obj({
+  id,
+  name: text(200),
+  stage: int(1, 7),
+  answers: dict(ID_PATTERN, obj({ answer: nullable(oneOf(criterionAnswers)), note: text() }), { max: 100 }),
+});
+const initiativeNode = obj({ id, kind: oneOf(['goal', 'initiative', 'project'] as const), parent: nullable(id), text: text(2000) });
+const capabilityRow = obj({
+  id,
+  capability: text(2000),
+  ours: text(),
+  competitor: text(),
+  ourView: nullable(oneOf(['stronger', 'same', 'weaker'] as const)),
+  clientView: nullable(oneOf(['values', 'indifferent', 'unknown'] as const)),
+  businessValue: text(),
+});
+const unitContact = obj({
+  id,
+  name: text(200),
+  title: text(200),
+  roles: arr(oneOf(roleKeys), { max: roleKeys.length, unique: true }),
+  stance: nullable(oneOf(stanceKeys)),
+  nextAction: text(),
+});
+
+export const worksheetBody = obj(
+  {
+    fields: fieldTexts,
+    opportunities: arr(assessmentOpportunity, { max: 50 }),
+    activeOpportunity: nullable(id),
+    initiatives: arr(initiativeNode, { max: 300 }),
+    capabilities: arr(capabilityRow, { max: 100 }),
+    contacts: arr(unitContact, { max: 100 }),
+  },
+  ['fields', 'opportunities', 'activeOpportunity', 'initiatives', 'capabilities', 'contacts'],
+);
+
+export const worksheetRecord = obj({
+  v: version,
+  contentHash: hash,
+  body: worksheetBody,
+  completed: bool,
+  startedAt: isoDate,
+  updatedAt: isoDate,
+});
+
+export const lastActivity = obj({ v: version, path: pattern(), title: text(300), at: isoDate });
+function pattern(): Validator<string> {
+  return (x, path = '') => {
+    const r = str({ max: 300 })(x, path);
+    if (!r.ok) return r;
+    return /^\/[a-z0-9\-/#]*$/.test(r.value) ? r : { ok: false, path, message: 'must be a site path' };
+  };
+}
+
+export type ReadRecord = Infer<typeof readRecord>;
+export type ExerciseRecord = Infer<typeof exerciseRecord>;
+export type ContactAnswer = Infer<typeof contactAnswer>;
+export type CheckRecord = Infer<typeof checkRecord>;
+export type WorksheetBody = Infer<typeof worksheetBody>;
+export type WorksheetRecord = Infer<typeof worksheetRecord>;
+export type AssessmentOpportunity = Infer<typeof assessmentOpportunity>;
+export type InitiativeNode = Infer<typeof initiativeNode>;
+export type CapabilityRow = Infer<typeof capabilityRow>;
+export type UnitContact = Infer<typeof unitContact>;
+export type LastActivity = Infer<typeof lastActivity>;
+
+/** The record kinds, their key prefixes and validators. */
+export const recordKinds = {
+  read: { prefix: 'ssm:v1:read:', validate: readRecord },
+  exercise: { prefix: 'ssm:v1:exercise:', validate: exerciseRecord },
+  check: { prefix: 'ssm:v1:check:', validate: checkRecord },
+  worksheet: { prefix: 'ssm:v1:worksheet:', validate: worksheetRecord },
+} as const;
+export type RecordKind = keyof typeof recordKinds;
+export const recordKindNames = Object.keys(recordKinds) as RecordKind[];
+export const LAST_KEY = 'ssm:v1:last';
+export const BACKUP_PREFIX = 'ssm:backup:';
+export const readIds = stageSlugs;

@@ -1,0 +1,37 @@
+/**
+ * The only script on pages without islands: theme toggle, and the language links carry
+ * the current #anchor so a reader lands on the same section in the other language.
+ */
+const THEME_KEY = 'ssm:theme';
+
+function effectiveTheme(): 'light' | 'dark' {
+  const set = document.documentElement.dataset['theme'];
+  if (set === 'light' || set === 'dark') return set;
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+function initThemeToggle(button: HTMLButtonElement) {
+  const show = () => button.setAttribute('aria-pressed', String(effectiveTheme() === 'dark'));
+  show();
+  button.addEventListener('click', () => {
+    const next = effectiveTheme() === 'dark' ? 'light' : 'dark';
+    document.documentElement.dataset['theme'] = next;
+    try {
+      localStorage.setItem(THEME_KEY, next);
+    } catch {
+      // Storage unavailable: the choice lasts for this page only, which is fine for a theme.
+    }
+    show();
+  });
+}
+
+/** Wires the header. Safe to call once per page. */
+export function initHeader() {
+  const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+  if (toggle) initThemeToggle(toggle);
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) {
+    link.addEventListener('click', () => {
+      if (location.hash) link.hash = location.hash;
+    });
+  }
+}

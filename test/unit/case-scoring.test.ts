@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { scoreCase, scoreContact, type ExpectedAnswer, type GivenAnswer } from '../../src/lib/case-scoring';
+
+const kdlApprover: ExpectedAnswer = { roles: ['key-decision-leader', 'approver'], stance: 'neutral', move: 'focus-on-kdl' };
+
+describe('scoreContact', () => {
+  it.each<[string, GivenAnswer, number, number]>([
+    ['all right', { roles: ['approver', 'key-decision-leader'], stance: 'neutral', move: 'focus-on-kdl' }, 1, 1],
+    ['one of two roles', { roles: ['key-decision-leader'], stance: 'neutral', move: 'focus-on-kdl' }, 0.5, 0.75],
+    ['one right, one extra role', { roles: ['key-decision-leader', 'sponsor'], stance: 'neutral', move: 'focus-on-kdl' }, 1 / 3, 0.5 / 3 + 0.5],
+    ['roles right, stance wrong', { roles: ['key-decision-leader', 'approver'], stance: 'opponent', move: 'focus-on-kdl' }, 1, 0.75],
+    ['nothing right', { roles: ['none'], stance: 'supporter', move: 'limit-reach' }, 0, 0],
+  ])('%s', (_, given, roleScore, score) => {
+    const r = scoreContact('c', kdlApprover, given);
+    expect(r.roleScore).toBeCloseTo(roleScore);
+    expect(r.score).toBeCloseTo(score);
+  });
+
+  it('lists missing and extra roles', () => {
+    const r = scoreContact('c', kdlApprover, { roles: ['approver', 'sponsor'], stance: null, move: null });
+    expect(r.missingRoles).toEqual(['key-decision-leader']);
+    expect(r.extraRoles).toEqual(['sponsor']);
+    expect(r.answered).toBe(false);
+  });
+
+  it('gives credit for an also-accepted move', () => {
+    const r = scoreContact('c', { ...kdlApprover, alsoAccepted: ['win-over'] }, { roles: ['approver', 'key-decision-leader'], stance: 'neutral', move: 'win-over' });
+    expect(r.moveRight).toBe(true);
+  });
+
+  it('scores an unanswered contact as zero', () => {
+    expect(scoreContact('c', kdlApprover, undefined).score).toBe(0);
+  });
+});
+
+describe('scoreCase', () => {
+  const contacts = [
+    { id: 'a', answer: kdlApprover },
+    { id: 'b', answer: { roles: ['none'], stance: 'neutral', move: 'keep-informed' } as ExpectedAnswer },
+  ];
+  it('averages contacts and reports completeness', () => {
+    const result = scoreCase(contacts, { a: { roles: ['key-decision-leader', 'approver'], stance: 'neutral', move: 'focus-on-kdl' } });
+    expect(result.percent).toBe(50);
+    expect(result.complete).toBe(false);
+  });
+  it('is 100 and complete when everything is right', () => {
+    const result = scoreCase(contacts, {
+      a: { roles: ['key-decision-leader', 'approver'], stance: 'neutral', move: 'focus-on-kdl' },
+      b: { roles: ['none'], stance: 'neutral', move: 'keep-informed' },
+    });
+    expect(result).toMatchObject({ percent: 100, complete: true });
+  });
+});
