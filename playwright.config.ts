@@ -1,0 +1,25 @@
+import { defineConfig } from '@playwright/test';
+import { browserLaunchOptions } from './test/e2e/browser.mjs';
+
+const PORT = 4329;
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    browserName: 'chromium',
+    launchOptions: browserLaunchOptions(),
+    trace: 'off',
+  },
+  webServer: {
+    command: `node test/e2e/serve.mjs ${PORT}`,
+    url: `http://localhost:${PORT}/en/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});
