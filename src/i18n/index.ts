@@ -13,10 +13,8 @@ export function uiStrings(locale: Locale): UIStrings {
   return strings[locale];
 }
 
-/** Fills `{name}` placeholders. */
-export function format(template: string, vars: Record<string, string | number> = {}): string {
-  return template.replace(/\{([\w-]+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
+import { format } from './format';
+export { format };
 
 /** A translator for one locale. */
 export function useTranslations(locale: Locale) {

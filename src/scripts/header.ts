@@ -1,6 +1,7 @@
 /**
- * The only script on pages without islands: theme toggle, and the language links carry
- * the current #anchor so a reader lands on the same section in the other language.
+ * The script every page runs: theme toggle; language links that carry the current #anchor
+ * so a reader lands on the same section in the other language; and, when idle, the
+ * learner-status module (progress in the header, notices about stored data).
  */
 const THEME_KEY = 'ssm:theme';
 
@@ -27,6 +28,9 @@ function initThemeToggle(button: HTMLButtonElement) {
 
 /** Wires the header. Safe to call once per page. */
 export function initHeader() {
+  // Learner status needs the stores; load it once the page is idle.
+  const later = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+  later(() => void import('./learner-status').then((m) => m.startLearnerStatus()));
   const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
   if (toggle) initThemeToggle(toggle);
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) {

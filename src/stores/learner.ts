@@ -78,10 +78,10 @@ export function recordExerciseAttempt(caseId: string, contentHash: string, score
   });
 }
 
-/** "Show answer": later attempts no longer raise the best score. */
-export function revealExercise(caseId: string, contentHash: string) {
+/** "Show answer": fills in the expected answers; later attempts no longer raise the best score. */
+export function revealExercise(caseId: string, contentHash: string, answers: Record<string, ContactAnswer>) {
   const current = exerciseStore.$records.get()[caseId] ?? emptyExercise(contentHash);
-  exerciseStore.put(caseId, { ...current, revealed: true, updatedAt: nowIso() });
+  exerciseStore.put(caseId, { ...current, answers, revealed: true, updatedAt: nowIso() });
 }
 
 /** Clears the answers for a retry; scores and attempts stay. */

@@ -1,0 +1,25 @@
+/** The My data page: storage state, export, import, results code, clear. */
+import { $allRecords } from '../../stores/learner';
+import { $storageHealth } from '../../stores/storage-engine';
+import { useStored } from '../use-stored';
+import { ClearPanel } from './ClearPanel';
+import { ExportPanel } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
+import { ResultsCodePanel } from './ResultsCodePanel';
+import type { MyDataStrings } from './strings';
+
+const SERVER_RECORDS = { read: {}, exercise: {}, check: {}, worksheet: {} };
+
+export default function MyData({ lang, t }: { lang: string; t: MyDataStrings }) {
+  const records = useStored($allRecords, SERVER_RECORDS);
+  const health = useStored($storageHealth, 'ok');
+  return (
+    <div className="my-data">
+      <p className={health === 'ok' ? 'muted' : 'notice warn'} data-testid="storage-health">{t[`myData.storage.${health}`]}</p>
+      <ExportPanel records={records} t={t} />
+      <ImportPanel records={records} lang={lang} t={t} />
+      <ResultsCodePanel records={records} t={t} />
+      <ClearPanel t={t} />
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+/** The progress dashboard: a bar per stage and overall, and where to continue. */
+import { overallProgress, type StagePlan, type StageProgress } from '../../lib/progress';
+import { format } from '../../i18n/format';
+import { $allRecords, $lastActivity } from '../../stores/learner';
+import { useStored } from '../use-stored';
+
+export const dashboardStrings = [
+  'progress.overall', 'progress.overallValue', 'progress.stage', 'progress.read', 'progress.notRead', 'progress.checkBest',
+  'progress.checkPassed', 'progress.checkNone', 'progress.exercises', 'progress.worksheets', 'progress.continue',
+  'progress.continueNone', 'progress.lastActivity', 'progress.final', 'progress.finalBest', 'progress.local',
+] as const;
+
+interface StageInfo {
+  slug: string;
+  number: number;
+  title: string;
+  href: string;
+}
+interface Props {
+  plan: StagePlan[];
+  stages: StageInfo[];
+  lang: string;
+  firstStageHref: string;
+  t: Record<(typeof dashboardStrings)[number], string>;
+}
+
+const SERVER_RECORDS = { read: {}, exercise: {}, check: {}, worksheet: {} };
+
+function StageCard({ stage, progress, t }: { stage: StageInfo; progress: StageProgress; t: Props['t'] }) {
+  const id = `stage-${stage.slug}-bar`;
+  return (
+    <li className="card stage-card" data-testid={`stage-progress-${stage.slug}`}>
+      <h2 id={id}><a href={stage.href}>{format(t['progress.stage'], { n: stage.number, name: stage.title })}</a></h2>
+      <progress max={100} value={progress.percent} aria-labelledby={id} /> <span className="pct">{progress.percent}%</span>
+      <ul className="facts">
+        <li>{progress.read ? `✓ ${t['progress.read']}` : t['progress.notRead']}</li>
+        <li>
+          {progress.checkBest === null
+            ? t['progress.checkNone']
+            : `${format(t['progress.checkBest'], { score: progress.checkBest })}${progress.checkPassed ? ` · ✓ ${t['progress.checkPassed']}` : ''}`}
+        </li>
+        {progress.exercisesTotal > 0 && <li>{format(t['progress.exercises'], { done: progress.exercisesDone, total: progress.exercisesTotal })}</li>}
+        {progress.worksheetsTotal > 0 && (
+          <li>{format(t['progress.worksheets'], { completed: progress.worksheetsCompleted, total: progress.worksheetsTotal, started: progress.worksheetsStarted })}</li>
+        )}
+      </ul>
+    </li>
+  );
+}
+
+export default function ProgressDashboard({ plan, stages, lang, firstStageHref, t }: Props) {
+  const records = useStored($allRecords, SERVER_RECORDS);
+  const last = useStored($lastActivity, null);
+  const progress = overallProgress(plan, records);
+  const final = records.check['final'];
+  const time = last ? new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(last.at)) : '';
+
+  return (
+    <div className="dashboard">
+      <section className="card overall" aria-labelledby="overall-title">
+        <h2 id="overall-title">{t['progress.overall']}</h2>
+        <progress max={100} value={progress.percent} aria-labelledby="overall-title" />
+        <p className="big" data-testid="overall-progress">{format(t['progress.overallValue'], { percent: progress.percent })}</p>
+        {final?.best != null && <p>{t['progress.final']}: {format(t['progress.finalBest'], { score: final.best })}{final.passed ? ` · ✓ ${t['progress.checkPassed']}` : ''}</p>}
+        {last ? (
+          <p>
+            <a className="button" href={last.path}>{t['progress.continue']}: {last.title}</a>
+            <br />
+            <span className="muted">{format(t['progress.lastActivity'], { time })}</span>
+          </p>
+        ) : (
+          <p><a className="button" href={firstStageHref}>{t['progress.continueNone']}</a></p>
+        )}
+        <p className="muted">{t['progress.local']}</p>
+      </section>
+      <ol className="stage-cards">
+        {stages.map((stage, i) => <StageCard key={stage.slug} stage={stage} progress={progress.stages[i]!} t={t} />)}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * Plain-DOM status for pages without React: the header's overall progress, a stage page's
+ * own progress and "read" mark, the last-activity marker, and notices about stored data.
+ * Loaded when the browser is idle, so it never delays the first paint.
+ */
+import { overallProgress, type StagePlan } from '../lib/progress';
+import { format } from '../i18n/format';
+import { $allRecords, markStageRead, noteActivity } from '../stores/learner';
+import { $futureRecords, $setAside, discardSetAside, setAsideDocument } from '../stores/notices';
+import { $storageHealth } from '../stores/storage-engine';
+
+function readJson<T>(id: string): T | null {
+  try {
+    return JSON.parse(document.getElementById(id)?.textContent ?? 'null') as T;
+  } catch {
+    return null;
+  }
+}
+
+function showProgress(plan: StagePlan[]) {
+  const pill = document.querySelector<HTMLElement>('[data-overall-progress]');
+  const stageLine = document.querySelector<HTMLElement>('[data-stage-progress]');
+  $allRecords.subscribe((records) => {
+    const progress = overallProgress(plan, records);
+    if (pill) {
+      pill.hidden = false;
+      pill.querySelector('[data-overall-value]')!.textContent = `${progress.percent}%`;
+      pill.setAttribute('aria-label', format(pill.dataset['label'] ?? '', { percent: progress.percent }));
+    }
+    if (stageLine) {
+      const stage = progress.stages.find((s) => s.slug === stageLine.dataset['stageProgress']);
+      if (stage) {
+        stageLine.hidden = false;
+        stageLine.textContent = format(stageLine.dataset['template'] ?? '', { percent: stage.percent });
+      }
+    }
+  });
+}
+
+/** A stage page counts as read once its last section has been on screen. */
+function watchReading() {
+  const main = document.getElementById('main');
+  const slug = main?.dataset['stage'];
+  const end = document.getElementById('practice');
+  if (!slug || !end) return;
+  const observer = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) {
+      markStageRead(slug);
+      observer.disconnect();
+    }
+  });
+  observer.observe(end);
+}
+
+type NoticeStrings = Record<'unavailable' | 'readOnly' | 'setAside' | 'download' | 'discard' | 'discardConfirm' | 'future' | 'close', string>;
+
+function showNotices(box: HTMLElement, strings: NoticeStrings) {
+  const render = () => {
+    box.replaceChildren();
+    const add = (text: string, actions: [string, () => void][] = []) => {
+      const p = document.createElement('p');
+      p.className = 'notice warn';
+      p.setAttribute('role', 'status');
+      p.append(text);
+      for (const [label, act] of actions) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'secondary';
+        button.textContent = label;
+        button.addEventListener('click', act);
+        p.append(' ', button);
+      }
+      box.append(p);
+    };
+    const health = $storageHealth.get();
+    if (health === 'unavailable') add(strings.unavailable);
+    if (health === 'read-only') add(strings.readOnly);
+    if ($setAside.get().length > 0) {
+      add(strings.setAside, [
+        [strings.download, () => download(setAsideDocument())],
+        [strings.discard, () => confirm(strings.discardConfirm) && discardSetAside()],
+      ]);
+    }
+    if ($futureRecords.get().length > 0) add(strings.future);
+    box.hidden = box.childElementCount === 0;
+  };
+  for (const store of [$storageHealth, $setAside, $futureRecords]) store.listen(render);
+  render();
+}
+
+function download(text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: 'ssm-playbook-set-aside.json' });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function startLearnerStatus() {
+  const plan = readJson<StagePlan[]>('progress-plan');
+  if (plan) showProgress(plan);
+  watchReading();
+  const main = document.getElementById('main');
+  const activity = main?.dataset['activity'];
+  if (activity) noteActivity(location.pathname, activity);
+  const box = document.getElementById('learner-notice');
+  const strings = readJson<NoticeStrings>('notice-strings');
+  if (box && strings) showNotices(box, strings);
+}
