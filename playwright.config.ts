@@ -6,9 +6,9 @@ const PORT = 4329;
 export default defineConfig({
   testDir: 'test/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
-  retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  ...(process.env['CI'] ? { workers: 2 } : {}),
+  retries: process.env['CI'] ? 1 : 0,
+  reporter: 'list',
   timeout: 30_000,
   use: {
     baseURL: `http://localhost:${PORT}`,
@@ -19,7 +19,7 @@ export default defineConfig({
   webServer: {
     command: `node test/e2e/serve.mjs ${PORT}`,
     url: `http://localhost:${PORT}/en/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
   },
 });

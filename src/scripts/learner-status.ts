@@ -5,7 +5,7 @@
  */
 import { overallProgress, type StagePlan } from '../lib/progress';
 import { format } from '../i18n/format';
-import { $allRecords, markStageRead, noteActivity } from '../stores/learner';
+import { $allRecords, $exercises, markStageRead, noteActivity } from '../stores/learner';
 import { $futureRecords, $setAside, discardSetAside, setAsideDocument } from '../stores/notices';
 import { $storageHealth } from '../stores/storage-engine';
 
@@ -97,7 +97,25 @@ function download(text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** Exercise cards on the index: not started, in progress, or done with the best score. */
+function showExerciseStatus(strings: Record<'notStarted' | 'inProgress' | 'done' | 'best', string>) {
+  const cards = document.querySelectorAll<HTMLElement>('[data-exercise-status]');
+  if (cards.length === 0) return;
+  $exercises.subscribe((records) => {
+    for (const card of cards) {
+      const record = records[card.dataset['exerciseStatus'] ?? ''];
+      card.textContent = !record
+        ? strings.notStarted
+        : record.completedAt
+          ? `✓ ${strings.done} · ${format(strings.best, { score: record.best ?? 0 })}`
+          : strings.inProgress;
+    }
+  });
+}
+
 export function startLearnerStatus() {
+  const exerciseStrings = readJson<Parameters<typeof showExerciseStatus>[0]>('exercise-status-strings');
+  if (exerciseStrings) showExerciseStatus(exerciseStrings);
   const plan = readJson<StagePlan[]>('progress-plan');
   if (plan) showProgress(plan);
   watchReading();

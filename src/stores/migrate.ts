@@ -11,8 +11,9 @@ import { readRaw, removeRaw, storedKeys, writeRaw } from './storage-engine';
 export function migrateStoredRecords(now: string): void {
   for (const key of storedKeys()) {
     const target = v0KeyToV1(key);
-    const raw = target && readRaw(key);
-    if (!target || raw === undefined) continue;
+    if (!target) continue;
+    const raw = readRaw(key);
+    if (raw === undefined) continue;
     const decoded = decodeRecord(target.kind, raw, now);
     if (decoded.status === 'ok' && readRaw(target.key) === undefined) {
       if (writeRaw(target.key, JSON.stringify(decoded.value))) removeRaw(key);

@@ -13,6 +13,7 @@ export const chromiumArgs = [
   '--no-first-run',
 ];
 
+/** @returns {import('@playwright/test').LaunchOptions} */
 export function browserLaunchOptions() {
   return existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM, args: chromiumArgs } : { args: chromiumArgs };
 }

@@ -1,5 +1,5 @@
 /** The My data page: storage state, export, import, results code, clear. */
-import { $allRecords } from '../../stores/learner';
+import { $allRecords, type AllRecords } from '../../stores/learner';
 import { $storageHealth } from '../../stores/storage-engine';
 import { useStored } from '../use-stored';
 import { ClearPanel } from './ClearPanel';
@@ -8,7 +8,7 @@ import { ImportPanel } from './ImportPanel';
 import { ResultsCodePanel } from './ResultsCodePanel';
 import type { MyDataStrings } from './strings';
 
-const SERVER_RECORDS = { read: {}, exercise: {}, check: {}, worksheet: {} };
+const SERVER_RECORDS: AllRecords = { read: {}, exercise: {}, check: {}, worksheet: {} };
 
 export default function MyData({ lang, t }: { lang: string; t: MyDataStrings }) {
   const records = useStored($allRecords, SERVER_RECORDS);

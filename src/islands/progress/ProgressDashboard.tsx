@@ -1,7 +1,7 @@
 /** The progress dashboard: a bar per stage and overall, and where to continue. */
 import { overallProgress, type StagePlan, type StageProgress } from '../../lib/progress';
 import { format } from '../../i18n/format';
-import { $allRecords, $lastActivity } from '../../stores/learner';
+import { $allRecords, $lastActivity, type AllRecords } from '../../stores/learner';
 import { useStored } from '../use-stored';
 
 export const dashboardStrings = [
@@ -24,7 +24,7 @@ interface Props {
   t: Record<(typeof dashboardStrings)[number], string>;
 }
 
-const SERVER_RECORDS = { read: {}, exercise: {}, check: {}, worksheet: {} };
+const SERVER_RECORDS: AllRecords = { read: {}, exercise: {}, check: {}, worksheet: {} };
 
 function StageCard({ stage, progress, t }: { stage: StageInfo; progress: StageProgress; t: Props['t'] }) {
   const id = `stage-${stage.slug}-bar`;

@@ -1,0 +1,26 @@
+// Byte budgets for the built pages (no timings): pages without islands ship no React and
+// only the small header script; island pages stay under a total.
+import { expect, test } from '@playwright/test';
+import { pageExists, pageTypes, pageWeight } from '../../scripts/page-weight.mjs';
+
+const KB = 1024;
+const staticPages = ['overview', 'stage', 'stage (zh-cn)', 'reference', 'glossary', 'about', 'exercises index', '404'] as const;
+
+for (const type of staticPages) {
+  test(`${type}: no React, JS under 4 KB gzip at first and 15 KB in all`, () => {
+    const w = pageWeight(pageTypes[type]);
+    expect(w.hasReact).toBe(false);
+    expect(w.jsFirst.gzip).toBeLessThan(4 * KB);
+    expect(w.jsAll.gzip).toBeLessThan(15 * KB);
+    expect(w.css.gzip).toBeLessThan(8 * KB);
+  });
+}
+
+for (const [type, path] of Object.entries(pageTypes)) {
+  test(`${type}: JS under 8 KB gzip at first and 110 KB in all`, () => {
+    test.skip(!pageExists(path), 'page type not built');
+    const w = pageWeight(path);
+    expect(w.jsFirst.gzip).toBeLessThan(8 * KB);
+    expect(w.jsAll.gzip).toBeLessThan(110 * KB);
+  });
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { expectAccessible, expect, test, waitForIslands } from './fixtures';
+import type { Page } from '@playwright/test';
+
+interface Contact { id: string; name: string; answer: { roles: string[]; stance: string; move: string } }
+const caseFile = (locale: string, id: string) => parse(readFileSync(`content/cases/${locale}/${id}.yaml`, 'utf8')) as { contacts: Contact[] };
+
+/** Answers one contact with the keyboard only: Space on checkboxes, arrows on radios, keys on the select. */
+async function answerByKeyboard(page: Page, contact: Contact, labels: { roles: Record<string, string> }) {
+  const card = page.locator('li.contact', { has: page.getByRole('heading', { name: contact.name }) });
+  for (const role of contact.answer.roles) {
+    await card.getByRole('checkbox', { name: labels.roles[role]! }).focus();
+    await page.keyboard.press('Space');
+  }
+  const stances = ['supporter', 'neutral', 'opponent'];
+  await card.getByRole('radio').first().focus();
+  await page.keyboard.press('Space');
+  for (let i = 0; i < stances.indexOf(contact.answer.stance); i++) await page.keyboard.press('ArrowRight');
+  const select = card.getByRole('combobox');
+  await select.focus();
+  const values = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  for (let i = 0; i < values.indexOf(contact.answer.move); i++) await page.keyboard.press('ArrowDown');
+  await expect(select).toHaveValue(contact.answer.move);
+}
+
+const roleLabels = {
+  'key-decision-leader': 'Key decision leader', 'benefit-owner': 'Benefit owner', evaluator: 'Evaluator', approver: 'Approver',
+  influencer: 'Influencer', sponsor: 'Sponsor', none: 'Not in the buying decision unit',
+};
+
+test('a case can be completed by keyboard only, scores 100, and survives a reload', async ({ page }) => {
+  await page.goto('/en/exercises/loudest-voice/');
+  await waitForIslands(page);
+  const { contacts } = caseFile('en', 'loudest-voice');
+  for (const contact of contacts) await answerByKeyboard(page, contact, { roles: roleLabels });
+  await page.getByRole('button', { name: 'Check answers' }).focus();
+  await page.keyboard.press('Enter');
+  const result = page.getByTestId('exercise-result');
+  await expect(result).toContainText('Score: 100%');
+  await expect(result).toContainText('Best score: 100%');
+  await expect(page.getByTestId(`feedback-${contacts[0]!.id}`)).toContainText('Right');
+
+  await page.reload();
+  await waitForIslands(page);
+  await expect(result).toContainText('Best score: 100%');
+  await expect(result).toContainText('Attempts: 1');
+  const first = contacts[0]!;
+  const card = page.locator('li.contact', { has: page.getByRole('heading', { name: first.name }) });
+  for (const role of first.answer.roles) await expect(card.getByRole('checkbox', { name: roleLabels[role as keyof typeof roleLabels] })).toBeChecked();
+  await expect(card.getByRole('combobox')).toHaveValue(first.answer.move);
+});
+
+test('wrong and partial answers get feedback per contact; show answer and retry work', async ({ page }) => {
+  await page.goto('/en/exercises/formal-signer/');
+  await waitForIslands(page);
+  const { contacts } = caseFile('en', 'formal-signer');
+  await page.getByRole('button', { name: 'Check answers' }).click();
+  await expect(page.getByTestId('exercise-result')).toContainText(`${contacts.length} still open`);
+  await page.getByRole('button', { name: 'Show the answer' }).click();
+  await expect(page.getByTestId('exercise-result')).toContainText('Score: 100%');
+  await expect(page.getByTestId('exercise-result')).toContainText('You looked at the answer');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByText(`0 of ${contacts.length} contacts answered`)).toBeVisible();
+});
+
+test('the exercises index lists every case and each stage page links its exercises', async ({ page }) => {
+  await page.goto('/en/exercises/');
+  await expect(page.getByTestId('exercise-list').locator('li')).toHaveCount(7);
+  await page.goto('/en/stages/validating/');
+  await expect(page.getByTestId('stage-practice').getByRole('link')).toHaveCount(4);
+});
+
+test('an exercise done in English shows as answered in Chinese', async ({ page }) => {
+  await page.goto('/en/exercises/door-opener/');
+  await waitForIslands(page);
+  await page.getByRole('button', { name: 'Show the answer' }).click();
+  await page.goto('/zh-cn/exercises/door-opener/');
+  await waitForIslands(page);
+  const { contacts } = caseFile('zh-cn', 'door-opener');
+  await expect(page.getByText(`已完成 ${contacts.length}/${contacts.length} 位联系人`)).toBeVisible();
+});
+
+for (const path of ['/en/exercises/', '/en/exercises/outside-consultant/', '/zh-cn/exercises/jade-river-dairy/']) {
+  test(`axe finds no violations on ${path}, before and after checking`, async ({ page }) => {
+    await page.goto(path);
+    await waitForIslands(page);
+    await expectAccessible(page);
+    const reveal = page.getByRole('button', { name: /Show the answer|查看答案/ });
+    if (await reveal.count()) {
+      await reveal.click();
+      await expectAccessible(page);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expectAccessible(page);
+    }
+  });
+}
