@@ -15,4 +15,5 @@ export const routes = {
   check: (l: Locale, id: string) => `/${l}/checks/${id}/`,
   progress: (l: Locale) => `/${l}/progress/`,
   myData: (l: Locale) => `/${l}/my-data/`,
+  search: (l: Locale, q?: string) => `/${l}/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
 };
