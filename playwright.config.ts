@@ -15,6 +15,8 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: browserLaunchOptions(),
     trace: 'off',
+    // Only the offline test needs the service worker; elsewhere it would precache the site per test.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `node test/e2e/serve.mjs ${PORT}`,
