@@ -15,4 +15,16 @@ export default defineConfig({
   },
   markdown: { syntaxHighlight: 'prism' },
   build: { format: 'directory' },
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX modules carry Astro's "use astro:head-inject" directive; the bundler warns
+        // about it once per file although Astro handles it. Keep other warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
