@@ -23,14 +23,14 @@ function showProgress(plan: StagePlan[]) {
   $allRecords.subscribe((records) => {
     const progress = overallProgress(plan, records);
     if (pill) {
-      pill.hidden = false;
+      delete pill.dataset['pending'];
       pill.querySelector('[data-overall-value]')!.textContent = `${progress.percent}%`;
       pill.setAttribute('aria-label', format(pill.dataset['label'] ?? '', { percent: progress.percent }));
     }
     if (stageLine) {
       const stage = progress.stages.find((s) => s.slug === stageLine.dataset['stageProgress']);
       if (stage) {
-        stageLine.hidden = false;
+        delete stageLine.dataset['pending'];
         stageLine.textContent = format(stageLine.dataset['template'] ?? '', { percent: stage.percent });
       }
     }

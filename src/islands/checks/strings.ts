@@ -1,0 +1,69 @@
+/** The UI strings the knowledge-check islands need, and a placeholder filler that ships no string tables. */
+import type { UIKey } from '../../i18n';
+
+/** Keys for the check status line (index cards and check pages). */
+export const statusKeys = ['checks.notAttempted', 'checks.best', 'checks.attempts', 'checks.passed', 'checks.notPassed', 'checks.changed'] as const satisfies readonly UIKey[];
+
+/** Keys for the quiz island (includes the status keys). */
+export const quizKeys = [
+  ...statusKeys,
+  'checks.start',
+  'checks.questionOf',
+  'checks.hint.single',
+  'checks.hint.multiple',
+  'checks.hint.order',
+  'checks.hint.match',
+  'checks.order.moveUp',
+  'checks.order.moveDown',
+  'checks.order.position',
+  'checks.order.moveUpItem',
+  'checks.order.moveDownItem',
+  'checks.order.positionItem',
+  'checks.order.moved',
+  'checks.order.atTop',
+  'checks.order.atBottom',
+  'checks.order.correctOrder',
+  'checks.order.inPlace',
+  'checks.order.belongsAt',
+  'checks.order.notArranged',
+  'checks.match.definitions',
+  'checks.match.choose',
+  'checks.match.option',
+  'checks.match.right',
+  'checks.match.yourChoice',
+  'checks.match.noChoice',
+  'checks.match.rightDefinition',
+  'checks.check',
+  'checks.unanswered',
+  'checks.allAnswered',
+  'checks.verdict.right',
+  'checks.verdict.partial',
+  'checks.verdict.partialShort',
+  'checks.verdict.wrong',
+  'checks.verdict.unanswered',
+  'checks.option.pickedRight',
+  'checks.option.pickedWrong',
+  'checks.option.theAnswer',
+  'checks.option.missed',
+  'checks.option.notTheAnswer',
+  'checks.option.rightlyLeft',
+  'checks.result.title',
+  'checks.result.score',
+  'checks.result.passed',
+  'checks.result.notPassed',
+  'checks.result.counts',
+  'checks.result.jump',
+  'checks.tryAgain',
+  'checks.tryAgainFinal',
+] as const satisfies readonly UIKey[];
+
+export type StatusStrings = Record<(typeof statusKeys)[number], string>;
+export type QuizStrings = Record<(typeof quizKeys)[number], string>;
+
+/** Fills `{name}` placeholders (the same rule as `format` in src/i18n, without its tables). */
+export function fill(template: string, vars: Record<string, string | number> = {}): string {
+  return template.replace(/\{([\w-]+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** Letters for the definitions of a match question. */
+export const letter = (index: number) => String.fromCharCode(65 + index);
