@@ -43,3 +43,17 @@ export async function expectAccessible(page: Page) {
 export async function waitForIslands(page: Page) {
   await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
 }
+
+/** Seeds localStorage before any page script runs, on the first navigation of the page only. */
+export async function seedStorage(page: Page, values: Record<string, string>) {
+  await page.addInitScript((v) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    for (const [k, val] of Object.entries(v)) localStorage.setItem(k, val);
+  }, values);
+}
+
+/** Every `ssm:` key and value in localStorage, sorted: for byte-for-byte comparisons. */
+export function storageSnapshot(page: Page): Promise<Record<string, string | null>> {
+  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('ssm:')).sort().map((k) => [k, localStorage.getItem(k)])));
+}

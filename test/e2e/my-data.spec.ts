@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, waitForIslands } from './fixtures';
+import { expect, seedStorage, storageSnapshot as snapshot, test, waitForIslands } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const T = '2026-11-20T10:00:00Z';
@@ -10,15 +10,7 @@ const stored = {
 };
 const valid = { format: 'ssm-playbook', version: 1, exportedAt: T, records: { read: {}, exercise: {}, check: { closing: check(85) }, worksheet: {} }, lastActivity: null };
 
-async function seed(page: Page) {
-  await page.addInitScript((v) => {
-    if (sessionStorage.getItem('seeded')) return;
-    sessionStorage.setItem('seeded', '1');
-    for (const [k, val] of Object.entries(v)) localStorage.setItem(k, val);
-  }, stored);
-}
-const snapshot = (page: Page) =>
-  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
+const seed = (page: Page) => seedStorage(page, stored);
 const upload = (page: Page, name: string, body: string | Buffer) =>
   page.getByLabel('Export file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(body) ? body : Buffer.from(body) });
 

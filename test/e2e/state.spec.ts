@@ -1,20 +1,9 @@
-import { expect, test, waitForIslands } from './fixtures';
-import type { Page } from '@playwright/test';
+import { expect, seedStorage as seed, storageSnapshot, test, waitForIslands } from './fixtures';
 
 const T = '2026-11-20T10:00:00Z';
 const check = (best: number) => JSON.stringify({ v: 1, contentHash: '', attempts: 1, best, last: best, passed: best >= 80, updatedAt: T });
 const read = JSON.stringify({ v: 1, readAt: T, updatedAt: T });
 
-/** Seeds localStorage before any page script runs (first navigation only). */
-async function seed(page: Page, values: Record<string, string>) {
-  await page.addInitScript((v) => {
-    if (sessionStorage.getItem('seeded')) return;
-    sessionStorage.setItem('seeded', '1');
-    for (const [k, val] of Object.entries(v)) localStorage.setItem(k, val);
-  }, values);
-}
-const storageSnapshot = (page: Page) =>
-  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('ssm:')).sort().map((k) => [k, localStorage.getItem(k)])));
 
 test('reading a stage to its end marks it read, and progress shows on the dashboard and in the header', async ({ page }) => {
   await page.goto('/en/stages/noticing/');
