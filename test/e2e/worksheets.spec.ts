@@ -269,6 +269,29 @@ test.describe('buying unit map', () => {
   });
 });
 
+test('every worksheet takes a 100,000-character paste and keeps it', async ({ page }) => {
+  const long = 'p'.repeat(100_000);
+  const boxes: [string, (p: Page) => Promise<Locator>][] = [
+    ['cra-planner', async (p) => p.getByLabel('What drives it?')],
+    ['account-plan', async (p) => p.getByLabel('Strategic priorities and direction')],
+    ['unique-value', async (p) => p.getByLabel('What capability differences are there between the account team and its competitors?')],
+    ['buying-unit-map', async (p) => {
+      await p.getByRole('button', { name: 'Add a contact' }).click();
+      return p.getByLabel('Next action: Contact 1');
+    }],
+  ];
+  for (const [sheet, box] of boxes) {
+    await open(page, `/en/worksheets/${sheet}/`);
+    const field = await box(page);
+    const started = Date.now();
+    await field.fill(long);
+    await expect(page.getByTestId('saved-status')).toContainText('Saved in this browser');
+    expect(Date.now() - started, `${sheet}: paste handled quickly`).toBeLessThan(5000);
+    await reload(page);
+    expect((await (await box(page)).inputValue()).length, sheet).toBe(100_000);
+  }
+});
+
 test.describe('printing and reset', () => {
   async function fillCra(page: Page) {
     await open(page, '/en/worksheets/cra-planner/');

@@ -1,0 +1,62 @@
+/**
+ * What every worksheet island has around its fields: print, print blank and reset buttons,
+ * the "saved in this browser" status, the completion rule and the "content changed" notice.
+ */
+import type { ReactNode } from 'react';
+import { format } from '../../i18n/format';
+import type { WorksheetRecord } from '../../lib/records';
+import { $storageHealth } from '../../stores/storage-engine';
+import { useStored } from '../use-stored';
+import { printBlank, printFilled } from './print';
+import type { Strings } from './strings';
+import type { frameKeys } from './strings';
+
+interface Props {
+  /** BCP 47 language of the page, for the saved-at time. */
+  lang: string;
+  record: WorksheetRecord | undefined;
+  changed: boolean;
+  /** The sheet's completion rule, in words. */
+  rule: string;
+  onReset: () => void;
+  t: Strings<typeof frameKeys>;
+  children: ReactNode;
+}
+
+function savedAt(iso: string, lang: string): string {
+  const date = new Date(iso);
+  const sameDay = date.toDateString() === new Date().toDateString();
+  return new Intl.DateTimeFormat(lang, sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+export function WorksheetFrame({ lang, record, changed, rule, onReset, t, children }: Props) {
+  const health = useStored($storageHealth, 'ok');
+  const status =
+    health === 'unavailable' ? t['worksheet.storageUnavailable']
+    : health === 'read-only' ? t['worksheet.storageReadOnly']
+    : record ? format(t['worksheet.savedAt'], { time: savedAt(record.updatedAt, lang) })
+    : t['worksheet.savedIdle'];
+  const reset = () => {
+    if (window.confirm(t['worksheet.resetConfirm'])) onReset();
+  };
+  const state = record?.completed ? t['worksheet.status.completed'] : record ? t['worksheet.status.started'] : null;
+
+  return (
+    <div className="ws">
+      <div className="ws-bar no-print">
+        <div className="ws-actions" role="group" aria-label={t['worksheet.actions']}>
+          <button type="button" onClick={printFilled}>{t['worksheet.print']}</button>
+          <button type="button" className="secondary" onClick={printBlank}>{t['worksheet.printBlank']}</button>
+          <button type="button" className="danger" onClick={reset} disabled={!record}>{t['worksheet.reset']}</button>
+        </div>
+        <p className={`ws-status${health === 'ok' ? '' : ' notice warn'}`} role="status" data-testid="saved-status">
+          {status}
+          {state && <> <span className="tag" data-testid="sheet-state">{format(t['worksheet.status.label'], { status: state })}</span></>}
+        </p>
+        <p className="ws-rule muted">{format(t['worksheet.completeRule'], { rule })}</p>
+      </div>
+      {changed && <p className="notice warn no-print">{t['worksheet.changed']}</p>}
+      {children}
+    </div>
+  );
+}

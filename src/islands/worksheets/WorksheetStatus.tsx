@@ -1,0 +1,20 @@
+/** "Started" / "Completed" for one worksheet card, shown once the stored records are known. */
+import { useEffect, useState } from 'react';
+import { format } from '../../i18n/format';
+import { $worksheets } from '../../stores/learner';
+import { NO_RECORDS, useStored } from '../use-stored';
+import type { statusKeys, Strings } from './strings';
+
+export default function WorksheetStatus({ sheetId, t }: { sheetId: string; t: Strings<typeof statusKeys> }) {
+  const records = useStored($worksheets, NO_RECORDS);
+  // The server cannot know what this browser stored: say nothing until hydrated.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  const record = records[sheetId];
+  const state = record?.completed ? 'completed' : record ? 'started' : 'notStarted';
+  return (
+    <span className="ws-card-status" data-testid={`status-${sheetId}`} data-state={hydrated ? state : undefined}>
+      {hydrated && <span className="tag">{format(t['worksheet.status.label'], { status: t[`worksheet.status.${state}`] })}</span>}
+    </span>
+  );
+}

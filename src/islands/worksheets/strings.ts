@@ -1,0 +1,13 @@
+/** The UI string keys each worksheet island needs; pages pick them with `pickStrings`. */
+import type { UIKey } from '../../i18n';
+
+/** Strings as an island receives them. */
+export type Strings<K extends readonly UIKey[]> = Record<K[number], string>;
+
+export const frameKeys = [
+  'worksheet.savedIdle', 'worksheet.savedAt', 'worksheet.storageUnavailable', 'worksheet.storageReadOnly', 'worksheet.print',
+  'worksheet.printBlank', 'worksheet.reset', 'worksheet.resetConfirm', 'worksheet.actions', 'worksheet.changed',
+  'worksheet.status.completed', 'worksheet.status.started', 'worksheet.status.label', 'worksheet.completeRule',
+] as const satisfies readonly UIKey[];
+
+export const statusKeys = ['worksheet.status.notStarted', 'worksheet.status.started', 'worksheet.status.completed', 'worksheet.status.label'] as const satisfies readonly UIKey[];

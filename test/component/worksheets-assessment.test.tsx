@@ -1,0 +1,142 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { parse } from 'yaml';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import en from '../../src/i18n/en.json';
+import OpportunityAssessment, { assessmentKeys } from '../../src/islands/worksheets/OpportunityAssessment';
+import type { QuestionContent, WarningContent } from '../../src/islands/worksheets/assessment-types';
+import { worksheetHashes } from '../../src/lib/worksheet-catalogue';
+import { $worksheets, clearAllRecords, saveWorksheet } from '../../src/stores/learner';
+
+const sheet = parse(readFileSync(join(import.meta.dirname, '../../content/worksheets/en/opportunity-assessment.yaml'), 'utf8')) as {
+  questions: QuestionContent[];
+  stageWarnings: WarningContent[];
+};
+const hash = worksheetHashes.assessment(sheet);
+const t = Object.fromEntries(assessmentKeys.map((k) => [k, en[k]])) as Parameters<typeof OpportunityAssessment>[0]['t'];
+const stages = ['Noticing', 'Identifying', 'Validating', 'Qualifying', 'Conditionally agreeing', 'Closing', 'Implementing'].map((title, i) => ({ n: i + 1, title }));
+const criteria = sheet.questions.flatMap((q) => q.criteria);
+const textOf = (id: string) => criteria.find((c) => c.id === id)!.text;
+
+function renderSheet() {
+  return render(<OpportunityAssessment sheetId="opportunity-assessment" contentHash={hash} lang="en" questions={sheet.questions} warnings={sheet.stageWarnings} stages={stages} t={t} />);
+}
+/** The radio of one criterion (jsdom's name computation drops the space in "? unknown"). */
+const radio = (criterion: string, name: 'Yes' | 'No' | '? unknown') =>
+  within(screen.getByTestId(`criterion-${criterion}`)).getByRole('radio', { name: name === '? unknown' ? /^\?\s*unknown$/ : name });
+const stored = () => $worksheets.get()['opportunity-assessment'];
+
+beforeEach(() => clearAllRecords());
+afterEach(() => vi.restoreAllMocks());
+
+describe('opportunity assessment island', () => {
+  it('renders the four key questions with every criterion as a Yes / No / ? group', () => {
+    renderSheet();
+    expect(screen.getAllByRole('heading', { level: 2, name: /Key question \d/ })).toHaveLength(4);
+    for (const c of criteria) {
+      const group = screen.getByTestId(`criterion-${c.id}`);
+      expect(within(group).getByText(c.text, { selector: 'legend' })).toBeInTheDocument();
+      expect(within(group).getAllByRole('radio')).toHaveLength(3);
+    }
+    expect(screen.getByTestId('guidance')).toHaveTextContent('Strengthen first');
+    expect(within(screen.getByRole('complementary')).getByText('20 of 20 criteria not answered yet; they count as ?.')).toBeInTheDocument();
+    expect(screen.getByTestId('saved-status')).toHaveTextContent('Your answers are saved in this browser as you type.');
+  });
+
+  it('updates the summary live and stores every answer', { timeout: 20_000 }, async () => {
+    const user = userEvent.setup();
+    renderSheet();
+    await user.click(radio('compelling-reason', 'No'));
+    expect(screen.getByTestId('guidance')).toHaveTextContent('Consider walking away');
+    expect(screen.getByTestId('guidance')).toHaveTextContent('The compelling reason to act is No');
+    expect(screen.getByTestId('risks')).toHaveTextContent(textOf('compelling-reason'));
+    expect(screen.getByTestId('saved-status')).toHaveTextContent('Saved in this browser at');
+    expect(stored()!.body.opportunities![0]!.answers['compelling-reason']).toEqual({ answer: 'no', note: '' });
+    expect(stored()!.completed).toBe(false);
+
+    for (const c of criteria) await user.click(radio(c.id, 'Yes'));
+    expect(screen.getByTestId('guidance')).toHaveTextContent('Pursue');
+    expect(within(screen.getByTestId('tally-worth-it')).getByText('Strong')).toBeInTheDocument();
+    expect(stored()!.completed).toBe(true);
+    expect(screen.getByTestId('sheet-state')).toHaveTextContent('Completed');
+
+    await user.click(radio('kdl-support', 'No'));
+    expect(screen.getByTestId('guidance')).toHaveTextContent('Strengthen first');
+    expect(screen.getByTestId('guidance')).toHaveTextContent(`A vital sign is No: “${textOf('kdl-support')}”`);
+  });
+
+  it('lists every ? as a question for the next call, with its note', async () => {
+    const user = userEvent.setup();
+    renderSheet();
+    await user.click(radio('budget', '? unknown'));
+    const group = screen.getByTestId('criterion-budget');
+    await user.type(within(group).getByRole('textbox'), 'Who signs?');
+    expect(screen.getByTestId('to-ask')).toHaveTextContent(`${textOf('budget')} — Who signs?`);
+    expect(stored()!.body.opportunities![0]!.answers.budget).toEqual({ answer: 'unknown', note: 'Who signs?' });
+  });
+
+  it('fires stage warnings from the stage the opportunity has reached, unanswered counting as ?', async () => {
+    const user = userEvent.setup();
+    renderSheet();
+    const warnings = screen.getByTestId('stage-warnings');
+    expect(within(warnings).getByText('No warnings for stage 2.')).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Stage the opportunity has reached'), '3');
+    expect(warnings.querySelector('[data-warning="cra-missing"]')).not.toBeNull();
+    expect(warnings.querySelector('[data-warning="kdl-out-of-reach"]')).toBeNull();
+    await user.click(radio('kdl-access', 'No'));
+    expect(warnings.querySelector('[data-warning="kdl-out-of-reach"]')).not.toBeNull();
+    await user.click(radio('compelling-reason', 'Yes'));
+    expect(warnings.querySelector('[data-warning="cra-missing"]')).toBeNull();
+    expect(stored()!.body.opportunities![0]!.stage).toBe(3);
+  });
+
+  it('keeps named opportunities apart and deletes only after confirmation', async () => {
+    const user = userEvent.setup();
+    const confirm = vi.spyOn(window, 'confirm');
+    renderSheet();
+    await user.type(screen.getByLabelText('Name of this opportunity'), 'Dairy');
+    await user.click(radio('sponsor', 'No'));
+    await user.type(screen.getByLabelText('Name of a new opportunity'), 'Brewery{Enter}');
+    const select = screen.getByLabelText('Opportunity being assessed');
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Dairy', 'Brewery']);
+    expect(radio('sponsor', 'No')).not.toBeChecked();
+    await user.click(radio('sponsor', 'Yes'));
+
+    await user.selectOptions(select, 'opportunity-1');
+    expect(radio('sponsor', 'No')).toBeChecked();
+
+    confirm.mockReturnValueOnce(false);
+    await user.click(screen.getByRole('button', { name: 'Delete this opportunity' }));
+    expect(confirm).toHaveBeenCalledWith('Delete the assessment of “Dairy”? This cannot be undone.');
+    expect(stored()!.body.opportunities).toHaveLength(2);
+    confirm.mockReturnValueOnce(true);
+    await user.click(screen.getByRole('button', { name: 'Delete this opportunity' }));
+    expect(stored()!.body.opportunities!.map((o) => o.name)).toEqual(['Brewery']);
+    expect(radio('sponsor', 'Yes')).toBeChecked();
+  });
+
+  it('says when the content changed since the learner last worked on it, and resets after confirmation', async () => {
+    const user = userEvent.setup();
+    saveWorksheet('opportunity-assessment', 'oldhash1', (b) => ({ ...b, opportunities: [{ id: 'opportunity-1', name: 'Old', stage: 2, answers: {} }] }), () => false);
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    renderSheet();
+    expect(screen.getByText(en['worksheet.changed'])).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Reset this worksheet' }));
+    expect(confirm).toHaveBeenCalledWith(en['worksheet.resetConfirm']);
+    expect(stored()).toBeUndefined();
+    expect(screen.queryByText(en['worksheet.changed'])).not.toBeInTheDocument();
+  });
+
+  it('takes a 100,000-character note without trouble', async () => {
+    const user = userEvent.setup();
+    renderSheet();
+    const note = within(screen.getByTestId('criterion-deal-value')).getByRole('textbox');
+    note.focus();
+    await user.paste('y'.repeat(100_000));
+    expect((note as HTMLTextAreaElement).value).toHaveLength(100_000);
+    expect(stored()!.body.opportunities![0]!.answers['deal-value']!.note).toHaveLength(100_000);
+  });
+});
