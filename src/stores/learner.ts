@@ -63,7 +63,7 @@ export function answerContact(caseId: string, contentHash: string, contactId: st
   exerciseStore.put(caseId, { ...current, answers: { ...current.answers, [contactId]: answer }, updatedAt: nowIso() });
 }
 
-/** Records a checked attempt and its score (0..100). */
+/** Records a checked attempt and its score (0..100); `complete` = every contact answered. */
 export function recordExerciseAttempt(caseId: string, contentHash: string, score: number, complete: boolean) {
   const current = exerciseStore.$records.get()[caseId] ?? emptyExercise(contentHash);
   const now = nowIso();
@@ -73,7 +73,8 @@ export function recordExerciseAttempt(caseId: string, contentHash: string, score
     attempts: current.attempts + 1,
     last: score,
     best: current.revealed ? current.best : Math.max(current.best ?? 0, score),
-    completedAt: complete ? (current.completedAt ?? now) : current.completedAt,
+    // An attempt after "show answer" is practice: it neither raises the best score nor completes the case.
+    completedAt: complete && !current.revealed ? (current.completedAt ?? now) : current.completedAt,
     updatedAt: now,
   });
 }

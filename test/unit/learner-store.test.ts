@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const T = '2026-11-20T10:00:00Z';
+const check = (best: number) => JSON.stringify({ v: 1, contentHash: 'h', attempts: 1, best, last: best, passed: best >= 80, updatedAt: T });
+
+/** A fresh copy of the store modules, with storage seeded before they load. */
+async function loadStores(seed: Record<string, string>) {
+  localStorage.clear();
+  for (const [k, v] of Object.entries(seed)) localStorage.setItem(k, v);
+  vi.resetModules();
+  const learner = await import('../../src/stores/learner');
+  const notices = await import('../../src/stores/notices');
+  return { ...learner, ...notices };
+}
+
+describe('learner stores', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('reads valid records and moves a corrupt one aside without touching the rest', async () => {
+    const s = await loadStores({ 'ssm:v1:check:noticing': check(90), 'ssm:v1:check:closing': '{"v":1,"best":"high"}' });
+    const unbind = s.$checks.listen(() => {});
+    expect(s.$checks.get()).toEqual({ noticing: JSON.parse(check(90)) });
+    await Promise.resolve();
+    expect(localStorage.getItem('ssm:v1:check:closing')).toBeNull();
+    const backups = Object.keys(localStorage).filter((k) => k.startsWith('ssm:backup:ssm:v1:check:closing@'));
+    expect(backups).toHaveLength(1);
+    expect(localStorage.getItem(backups[0]!)).toBe('{"v":1,"best":"high"}');
+    expect(s.$setAside.get().map((x) => x.original)).toEqual(['ssm:v1:check:closing']);
+    expect(localStorage.getItem('ssm:v1:check:noticing')).toBe(check(90));
+    unbind();
+  });
+
+  it('keeps a newer-version record byte for byte and never writes over it', async () => {
+    const future = '{"v":3,"shape":"unknown"}';
+    const s = await loadStores({ 'ssm:v1:check:noticing': future });
+    const unbind = s.$checks.listen(() => {});
+    s.recordCheckAttempt('noticing', 'h', 50, 80);
+    expect(localStorage.getItem('ssm:v1:check:noticing')).toBe(future);
+    expect(s.$futureRecords.get()).toEqual(['ssm:v1:check:noticing']);
+    unbind();
+  });
+
+  it('records attempts: best never drops, passing sticks', async () => {
+    const s = await loadStores({});
+    const unbind = s.$checks.listen(() => {});
+    s.recordCheckAttempt('noticing', 'h', 90, 80);
+    s.recordCheckAttempt('noticing', 'h', 40, 80);
+    expect(s.$checks.get()['noticing']).toMatchObject({ attempts: 2, best: 90, last: 40, passed: true });
+    expect(JSON.parse(localStorage.getItem('ssm:v1:check:noticing')!)).toMatchObject({ best: 90 });
+    unbind();
+  });
+
+  it('an attempt after "show answer" neither raises the best score nor completes the case', async () => {
+    const s = await loadStores({});
+    const unbind = s.$exercises.listen(() => {});
+    s.revealExercise('case-a', 'h', {});
+    s.recordExerciseAttempt('case-a', 'h', 100, true);
+    expect(s.$exercises.get()['case-a']).toMatchObject({ best: null, completedAt: null, attempts: 1 });
+    s.retryExercise('case-a', 'h');
+    s.recordExerciseAttempt('case-a', 'h', 70, true);
+    expect(s.$exercises.get()['case-a']).toMatchObject({ best: 70, revealed: false });
+    expect(s.$exercises.get()['case-a']?.completedAt).not.toBeNull();
+    unbind();
+  });
+
+  it('a failed write keeps the stored value and carries on in memory', async () => {
+    const s = await loadStores({ 'ssm:v1:check:noticing': check(60) });
+    const unbind = s.$checks.listen(() => {});
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    s.recordCheckAttempt('noticing', 'h', 95, 80);
+    setItem.mockRestore();
+    expect(s.$checks.get()['noticing']).toMatchObject({ best: 95 });
+    expect(localStorage.getItem('ssm:v1:check:noticing')).toBe(check(60));
+    const { $storageHealth } = await import('../../src/stores/storage-engine');
+    expect($storageHealth.get()).toBe('read-only');
+    unbind();
+  });
+});
