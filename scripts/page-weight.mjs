@@ -72,7 +72,7 @@ const sum = (urls) => [...urls].reduce((acc, url) => add(acc, size(readFileSync(
 export function pageWeight(urlPath) {
   const html = readFileSync(fileFor(urlPath), 'utf8');
   const attr = (re) => [...html.matchAll(re)].map((m) => m[1]);
-  const moduleScripts = attr(/<script[^>]+type="module"[^>]+src="([^"]+)"/g);
+  const moduleScripts = attr(/<script[^>]+src="([^"]+)"/g);
   const inlineScripts = [...html.matchAll(/<script(?![^>]*type="application\/json")(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   const islandUrls = [...attr(/component-url="([^"]+)"/g), ...attr(/renderer-url="([^"]+)"/g)];
   const inlineImports = inlineScripts.flatMap((code) => jsImports(code).stat);

@@ -16,7 +16,14 @@ for (const type of staticPages) {
   });
 }
 
-for (const [type, path] of Object.entries(pageTypes)) {
+test('search: Pagefind UI only, under 40 KB gzip at first and 50 KB in all, no React', () => {
+  const w = pageWeight(pageTypes['search']!);
+  expect(w.hasReact).toBe(false);
+  expect(w.jsFirst.gzip).toBeLessThan(40 * KB);
+  expect(w.jsAll.gzip).toBeLessThan(50 * KB);
+});
+
+for (const [type, path] of Object.entries(pageTypes).filter(([type]) => type !== 'search')) {
   test(`${type}: JS under 8 KB gzip at first and 110 KB in all`, () => {
     test.skip(!pageExists(path), 'page type not built');
     const w = pageWeight(path);
