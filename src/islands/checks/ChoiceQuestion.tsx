@@ -1,18 +1,10 @@
 /** Single choice (a radio group) or multiple choice (checkboxes), with per-option feedback once checked. */
-import type { Answer, MultipleQuestion, SingleQuestion } from '../../lib/quiz';
+import type { MultipleQuestion, SingleQuestion } from '../../lib/quiz';
 import { choiceFeedback, type OptionFeedback } from '../../lib/quiz';
 import { toggleOption } from '../../lib/quiz-answers';
-import type { QuizStrings } from './strings';
+import type { QuestionViewProps, QuizStrings } from './strings';
 
-interface Props {
-  question: SingleQuestion | MultipleQuestion;
-  /** Option ids in display order. */
-  layout: readonly string[];
-  answer: Answer | undefined;
-  onChange: (answer: Answer) => void;
-  checked: boolean;
-  strings: QuizStrings;
-}
+type Props = QuestionViewProps<SingleQuestion | MultipleQuestion>;
 
 type Tone = 'good' | 'bad' | 'neutral';
 

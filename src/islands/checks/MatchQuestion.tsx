@@ -1,17 +1,9 @@
 /** A match question: for each term, a select of the shuffled, lettered definitions. */
-import { matchFeedback, type Answer, type MatchQuestion as Question } from '../../lib/quiz';
+import { matchFeedback, type MatchQuestion as Question } from '../../lib/quiz';
 import { chooseDefinition } from '../../lib/quiz-answers';
-import { fill, letter, type QuizStrings } from './strings';
+import { fill, letter, type QuestionViewProps } from './strings';
 
-interface Props {
-  question: Question;
-  /** Pair ids of the definitions in display order. */
-  layout: readonly string[];
-  answer: Answer | undefined;
-  onChange: (answer: Answer) => void;
-  checked: boolean;
-  strings: QuizStrings;
-}
+type Props = QuestionViewProps<Question>;
 
 export default function MatchQuestion({ question: q, layout, answer, onChange, checked, strings: s }: Props) {
   const chosen: Readonly<Record<string, string>> = answer && typeof answer === 'object' && !Array.isArray(answer) ? (answer as Record<string, string>) : {};

@@ -1,18 +1,10 @@
 /** An order question: move items up or down, or pick a position; changes are announced. */
 import { useEffect, useRef, useState } from 'react';
-import { orderFeedback, type Answer, type OrderQuestion as Question } from '../../lib/quiz';
+import { orderFeedback, type OrderQuestion as Question } from '../../lib/quiz';
 import { arrangement, moveItem } from '../../lib/quiz-answers';
-import { fill, type QuizStrings } from './strings';
+import { fill, type QuestionViewProps } from './strings';
 
-interface Props {
-  question: Question;
-  /** Item ids in the attempt's shuffled start order. */
-  layout: readonly string[];
-  answer: Answer | undefined;
-  onChange: (answer: Answer) => void;
-  checked: boolean;
-  strings: QuizStrings;
-}
+type Props = QuestionViewProps<Question>;
 
 export default function OrderQuestion({ question: q, layout, answer, onChange, checked, strings: s }: Props) {
   const [announcement, setAnnouncement] = useState('');

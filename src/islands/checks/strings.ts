@@ -1,5 +1,6 @@
 /** The UI strings the knowledge-check islands need, and a placeholder filler that ships no string tables. */
 import type { UIKey } from '../../i18n';
+import type { Answer } from '../../lib/quiz';
 
 /** Keys for the check status line (index cards and check pages). */
 export const statusKeys = ['checks.notAttempted', 'checks.best', 'checks.attempts', 'checks.passed', 'checks.notPassed', 'checks.changed'] as const satisfies readonly UIKey[];
@@ -67,3 +68,14 @@ export function fill(template: string, vars: Record<string, string | number> = {
 
 /** Letters for the definitions of a match question. */
 export const letter = (index: number) => String.fromCharCode(65 + index);
+
+/** What every question view receives: its question, the attempt's layout, the answer so far. */
+export interface QuestionViewProps<Q> {
+  question: Q;
+  /** Ids (options, items or definitions) in this attempt's display order. */
+  layout: readonly string[];
+  answer: Answer | undefined;
+  onChange: (answer: Answer) => void;
+  checked: boolean;
+  strings: QuizStrings;
+}

@@ -30,16 +30,23 @@ interface TextFieldProps {
   onChange: (value: string) => void;
 }
 
+/** A field's visible label; the suffix (which row it belongs to) is for screen readers only. */
+function FieldLabel({ htmlFor, label, suffix }: { htmlFor: string; label: string; suffix: string | undefined }) {
+  return (
+    <label htmlFor={htmlFor}>
+      {label}
+      {suffix && <span className="visually-hidden">: {suffix}</span>}
+    </label>
+  );
+}
+
 /** A labelled text box (or single-line input) with its hint and print copy. */
 export function TextField({ id, label, labelSuffix, hint, value, multiline = true, rows = 3, maxLength = MAX_TEXT, onChange }: TextFieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const change = (e: ChangeEvent<HTMLTextAreaElement | HTMLInputElement>) => onChange(e.currentTarget.value);
   return (
     <div className="ws-field">
-      <label htmlFor={id}>
-        {label}
-        {labelSuffix && <span className="visually-hidden">: {labelSuffix}</span>}
-      </label>
+      <FieldLabel htmlFor={id} label={label} suffix={labelSuffix} />
       {hint && <p className="ws-hint" id={hintId}>{hint}</p>}
       {multiline ? (
         <textarea id={id} value={value} rows={rows} maxLength={maxLength} aria-describedby={hintId} onChange={change} />
@@ -67,10 +74,7 @@ export function SelectField<V extends string>({ id, label, labelSuffix, value, o
   const chosen = options.find((o) => o.value === value);
   return (
     <div className="ws-field">
-      <label htmlFor={id}>
-        {label}
-        {labelSuffix && <span className="visually-hidden">: {labelSuffix}</span>}
-      </label>
+      <FieldLabel htmlFor={id} label={label} suffix={labelSuffix} />
       <select id={id} value={value ?? ''} onChange={(e) => onChange((options.find((o) => o.value === e.currentTarget.value)?.value ?? null) as V | null)}>
         {none !== undefined && <option value="">{none}</option>}
         {options.map((o) => (
