@@ -115,3 +115,12 @@ test.describe('accessibility', () => {
     });
   }
 });
+
+test('every page carries a Content-Security-Policy without unsafe-inline scripts', async ({ page }) => {
+  for (const path of ['/en/', '/zh-cn/stages/noticing/', '/en/exercises/loudest-voice/', '/en/search/', '/en/my-data/']) {
+    await page.goto(path);
+    const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(policy, path).toMatch(/script-src 'self'/);
+    expect(policy, path).not.toContain("'unsafe-inline'");
+  }
+});
