@@ -8,7 +8,7 @@ import type { ExerciseContact, VocabularyLabels } from './types';
 export const contactStrings = [
   'exercise.said', 'exercise.roles', 'exercise.rolesHint', 'exercise.stance', 'exercise.move', 'exercise.movePlaceholder',
   'exercise.right', 'exercise.wrong', 'exercise.partly', 'exercise.rolesFeedback', 'exercise.missing', 'exercise.extra',
-  'exercise.expected', 'exercise.why',
+  'exercise.expected', 'exercise.why', 'punct.colon', 'punct.listSep',
 ] as const;
 
 interface Props {
@@ -27,7 +27,7 @@ export function ContactCard({ contact, answer, result, labels, t, onChange }: Pr
     onChange({ ...answer, roles: roleKeys.filter((r) => roles.includes(r)) });
   };
   const verdict = (ok: boolean | 'partly') => (ok === true ? `✓ ${t['exercise.right']}` : ok === 'partly' ? `◐ ${t['exercise.partly']}` : `✗ ${t['exercise.wrong']}`);
-  const roleNames = (roles: readonly RoleKey[]) => roles.map((r) => labels.roles[r]).join(', ');
+  const roleNames = (roles: readonly RoleKey[]) => roles.map((r) => labels.roles[r]).join(t['punct.listSep']);
 
   return (
     <li className="contact card" aria-labelledby={`${base}-name`}>
@@ -70,13 +70,13 @@ export function ContactCard({ contact, answer, result, labels, t, onChange }: Pr
       {result && (
         <div className="feedback" data-testid={`feedback-${contact.id}`}>
           <p>
-            <strong>{t['exercise.rolesFeedback']}:</strong> {verdict(result.roleScore === 1 ? true : result.roleScore > 0 ? 'partly' : false)}
+            <strong>{t['exercise.rolesFeedback']}{t['punct.colon']}</strong>{verdict(result.roleScore === 1 ? true : result.roleScore > 0 ? 'partly' : false)}
             {result.missingRoles.length > 0 && <> · {format(t['exercise.missing'], { roles: roleNames(result.missingRoles) })}</>}
             {result.extraRoles.length > 0 && <> · {format(t['exercise.extra'], { roles: roleNames(result.extraRoles) })}</>}
           </p>
-          <p><strong>{format(t['exercise.stance'], { name: contact.name })}:</strong> {verdict(result.stanceRight)}{!result.stanceRight && <> · {format(t['exercise.expected'], { answer: labels.stances[contact.answer.stance] })}</>}</p>
-          <p><strong>{format(t['exercise.move'], { name: contact.name })}:</strong> {verdict(result.moveRight)}{!result.moveRight && <> · {format(t['exercise.expected'], { answer: labels.moves[contact.answer.move] })}</>}</p>
-          <p className="why"><strong>{t['exercise.why']}:</strong> {contact.explanation}</p>
+          <p><strong>{format(t['exercise.stance'], { name: contact.name })}{t['punct.colon']}</strong>{verdict(result.stanceRight)}{!result.stanceRight && <> · {format(t['exercise.expected'], { answer: labels.stances[contact.answer.stance] })}</>}</p>
+          <p><strong>{format(t['exercise.move'], { name: contact.name })}{t['punct.colon']}</strong>{verdict(result.moveRight)}{!result.moveRight && <> · {format(t['exercise.expected'], { answer: labels.moves[contact.answer.move] })}</>}</p>
+          <p className="why"><strong>{t['exercise.why']}{t['punct.colon']}</strong>{contact.explanation}</p>
         </div>
       )}
     </li>
