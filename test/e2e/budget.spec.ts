@@ -16,11 +16,11 @@ for (const type of staticPages) {
   });
 }
 
-test('search: Pagefind UI only, under 40 KB gzip at first and 50 KB in all, no React', () => {
+test('search: no React; Pagefind loads only there, under 30 KB gzip in all', () => {
   const w = pageWeight(pageTypes['search']!);
   expect(w.hasReact).toBe(false);
-  expect(w.jsFirst.gzip).toBeLessThan(40 * KB);
-  expect(w.jsAll.gzip).toBeLessThan(50 * KB);
+  expect(w.jsFirst.gzip).toBeLessThan(4 * KB);
+  expect(w.jsAll.gzip).toBeLessThan(30 * KB);
 });
 
 for (const [type, path] of Object.entries(pageTypes).filter(([type]) => type !== 'search')) {

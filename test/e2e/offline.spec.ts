@@ -15,6 +15,6 @@ test('after one visit, pages, other languages and search work offline', async ({
   await page.goto('/en/reference/#verifiable-outcome');
   await expect(page.getByTestId('reference-table').locator('tbody tr')).toHaveCount(7);
   await page.goto('/zh-cn/search/?q=关键决策负责人');
-  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
   await context.setOffline(false);
 });
