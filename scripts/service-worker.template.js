@@ -3,7 +3,7 @@
 // answers from the cache first, so a rep on a bad connection gets pages at once.
 const VERSION = '__VERSION__';
 const CACHE = `ssm-playbook-${VERSION}`;
-const PRECACHE = __PRECACHE__;
+const PRECACHE = [/* __PRECACHE__ */];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()));

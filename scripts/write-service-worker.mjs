@@ -26,5 +26,5 @@ for (const file of files.sort()) {
 }
 const template = readFileSync(join(import.meta.dirname, 'service-worker.template.js'), 'utf8');
 const version = hash.digest('hex').slice(0, 12);
-writeFileSync(join(dist, 'sw.js'), template.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(urls)));
+writeFileSync(join(dist, 'sw.js'), template.replace('__VERSION__', version).replace('[/* __PRECACHE__ */]', JSON.stringify(urls)));
 console.log(`service worker: ${urls.length} files, version ${version}`);

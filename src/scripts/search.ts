@@ -62,7 +62,9 @@ export async function startSearch() {
 
   let pagefind: Pagefind;
   try {
-    pagefind = (await import(/* @vite-ignore */ '/pagefind/pagefind.js')) as Pagefind;
+    // Built after the site by the Pagefind CLI, so it is loaded by URL, not bundled.
+    const url = '/pagefind/pagefind.js';
+    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   } catch {
     status.textContent = strings.unavailable;
     return;
