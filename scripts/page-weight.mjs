@@ -2,7 +2,7 @@
 // imports) and in all (plus islands and dynamic imports), CSS, and the HTML itself, raw and
 // gzip. Used by `npm run bench` and by the byte-budget browser test.
 import { readFileSync, existsSync } from 'node:fs';
-import { join, dirname, posix } from 'node:path';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const dist = join(import.meta.dirname, '..', 'dist');
@@ -96,4 +96,3 @@ export function pageWeight(urlPath) {
 }
 
 export const pageExists = (urlPath) => existsSync(fileFor(urlPath));
-export { dirname };

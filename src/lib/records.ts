@@ -13,7 +13,7 @@
  * `contentHash` of the content they answered, to say "this exercise changed".
  */
 import { arr, bool, dict, id, ID_PATTERN, int, isoDate, nullable, obj, oneOf, str, type Infer, type Validator } from './validate';
-import { criterionAnswers, moveKeys, roleKeys, stanceKeys, stageSlugs } from './vocabulary';
+import { criterionAnswers, moveKeys, roleKeys, stanceKeys } from './vocabulary';
 
 export const RECORD_VERSION = 1;
 const version = oneOf([RECORD_VERSION] as const);
@@ -127,7 +127,5 @@ export const recordKinds = {
   worksheet: { prefix: 'ssm:v1:worksheet:', validate: worksheetRecord },
 } as const;
 export type RecordKind = keyof typeof recordKinds;
-export const recordKindNames = Object.keys(recordKinds) as RecordKind[];
 export const LAST_KEY = 'ssm:v1:last';
 export const BACKUP_PREFIX = 'ssm:backup:';
-export const readIds = stageSlugs;
