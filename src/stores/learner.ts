@@ -45,7 +45,7 @@ export type AllRecords = ReturnType<typeof $allRecords.get>;
 
 export function markStageRead(slug: string) {
   const now = nowIso();
-  const current = readStore.$records.get()[slug];
+  const current = readStore.latest(slug);
   readStore.put(slug, { v: RECORD_VERSION, readAt: current?.readAt ?? now, updatedAt: now });
 }
 
@@ -59,13 +59,13 @@ const emptyExercise = (contentHash: string): ExerciseRecord => ({
 
 /** Saves the learner's current answer for one contact. */
 export function answerContact(caseId: string, contentHash: string, contactId: string, answer: ContactAnswer) {
-  const current = exerciseStore.$records.get()[caseId] ?? emptyExercise(contentHash);
+  const current = exerciseStore.latest(caseId) ?? emptyExercise(contentHash);
   exerciseStore.put(caseId, { ...current, answers: { ...current.answers, [contactId]: answer }, updatedAt: nowIso() });
 }
 
 /** Records a checked attempt and its score (0..100); `complete` = every contact answered. */
 export function recordExerciseAttempt(caseId: string, contentHash: string, score: number, complete: boolean) {
-  const current = exerciseStore.$records.get()[caseId] ?? emptyExercise(contentHash);
+  const current = exerciseStore.latest(caseId) ?? emptyExercise(contentHash);
   const now = nowIso();
   exerciseStore.put(caseId, {
     ...current,
@@ -81,19 +81,19 @@ export function recordExerciseAttempt(caseId: string, contentHash: string, score
 
 /** "Show answer": fills in the expected answers; later attempts no longer raise the best score. */
 export function revealExercise(caseId: string, contentHash: string, answers: Record<string, ContactAnswer>) {
-  const current = exerciseStore.$records.get()[caseId] ?? emptyExercise(contentHash);
+  const current = exerciseStore.latest(caseId) ?? emptyExercise(contentHash);
   exerciseStore.put(caseId, { ...current, answers, revealed: true, updatedAt: nowIso() });
 }
 
 /** Clears the answers for a retry; scores and attempts stay. */
 export function retryExercise(caseId: string, contentHash: string) {
-  const current = exerciseStore.$records.get()[caseId] ?? emptyExercise(contentHash);
+  const current = exerciseStore.latest(caseId) ?? emptyExercise(contentHash);
   exerciseStore.put(caseId, { ...current, contentHash, answers: {}, revealed: false, updatedAt: nowIso() });
 }
 
 /** Records a finished knowledge check. */
 export function recordCheckAttempt(checkId: string, contentHash: string, score: number, passMark: number) {
-  const current: CheckRecord | undefined = checkStore.$records.get()[checkId];
+  const current: CheckRecord | undefined = checkStore.latest(checkId);
   checkStore.put(checkId, {
     v: RECORD_VERSION,
     contentHash,
@@ -108,7 +108,7 @@ export function recordCheckAttempt(checkId: string, contentHash: string, score: 
 /** Updates a worksheet's body; `completed` is derived by the caller from the sheet's rules. */
 export function saveWorksheet(sheetId: string, contentHash: string, update: (body: WorksheetBody) => WorksheetBody, isComplete: (body: WorksheetBody) => boolean) {
   const now = nowIso();
-  const current: WorksheetRecord | undefined = worksheetStore.$records.get()[sheetId];
+  const current: WorksheetRecord | undefined = worksheetStore.latest(sheetId);
   const body = update(current?.body ?? {});
   worksheetStore.put(sheetId, { v: RECORD_VERSION, contentHash, body, completed: isComplete(body), startedAt: current?.startedAt ?? now, updatedAt: now });
 }

@@ -26,6 +26,12 @@ export interface RecordStore<T> {
   $map: MapStore<Record<string, Entry<T>>>;
   /** Valid records by id. */
   $records: ReadableAtom<Record<string, T>>;
+  /**
+   * The freshest valid value of one record, read from storage itself: another tab may have
+   * written it a moment ago, before its storage event reached this one. Actions build on it,
+   * so neither tab overwrites the other's newer work.
+   */
+  latest(id: string): T | undefined;
   /** Writes one record (undefined removes it). */
   put(id: string, value: T | undefined): void;
 }
@@ -77,6 +83,12 @@ export function recordStore<K extends RecordKind>(kind: K): RecordStore<RecordVa
   return {
     $map,
     $records,
+    latest(id) {
+      const raw = readRaw(prefix + id);
+      if (raw === undefined) return $records.get()[id];
+      const decoded = decodeRecord(kind, raw, nowIso());
+      return decoded.status === 'ok' ? decoded.value : $records.get()[id];
+    },
     put(id, value) {
       const current = $map.get()[id];
       // Never overwrite a newer version's record.

@@ -64,6 +64,21 @@ describe('learner stores', () => {
     unbind();
   });
 
+  it('builds on what another tab stored a moment ago, even before its storage event arrives', async () => {
+    const s = await loadStores({});
+    const unbind = s.$exercises.listen(() => {});
+    s.answerContact('case-a', 'h', 'ann', { roles: ['approver'], stance: null, move: null });
+    // Another tab adds an answer for another contact; this tab has not heard of it yet.
+    const other = JSON.parse(localStorage.getItem('ssm:v1:exercise:case-a')!);
+    other.answers.bob = { roles: ['sponsor'], stance: 'supporter', move: 'keep-sponsor-benefiting' };
+    other.updatedAt = '2030-01-01T00:00:00Z';
+    localStorage.setItem('ssm:v1:exercise:case-a', JSON.stringify(other));
+    s.answerContact('case-a', 'h', 'cai', { roles: ['evaluator'], stance: 'neutral', move: 'win-over' });
+    const stored = JSON.parse(localStorage.getItem('ssm:v1:exercise:case-a')!);
+    expect(Object.keys(stored.answers).sort()).toEqual(['ann', 'bob', 'cai']);
+    unbind();
+  });
+
   it('a failed write keeps the stored value and carries on in memory', async () => {
     const s = await loadStores({ 'ssm:v1:check:noticing': check(60) });
     const unbind = s.$checks.listen(() => {});
