@@ -1,4 +1,4 @@
-import { expectAccessible, expect, test } from './fixtures';
+import { expectAccessible, expect, test, waitForIslands } from './fixtures';
 
 const stages = ['noticing', 'identifying', 'validating', 'qualifying', 'conditionally-agreeing', 'closing', 'implementing'];
 
@@ -123,5 +123,18 @@ test('every page carries a Content-Security-Policy without unsafe-inline scripts
     const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(policy, path).toMatch(/script-src 'self'/);
     expect(policy, path).not.toContain("'unsafe-inline'");
+  }
+});
+
+test.describe('nothing scrolls sideways at 360 px', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  const pages = ['/en/', '/zh-cn/', '/en/stages/conditionally-agreeing/', '/zh-cn/stages/conditionally-agreeing/', '/en/glossary/', '/en/about/', '/en/exercises/', '/zh-cn/exercises/loudest-voice/', '/en/worksheets/opportunity-assessment/', '/zh-cn/worksheets/account-plan/', '/en/worksheets/unique-value/', '/en/checks/final/', '/zh-cn/checks/noticing/', '/en/progress/', '/zh-cn/my-data/', '/en/search/'];
+  for (const path of pages) {
+    test(path, async ({ page }) => {
+      await page.goto(path);
+      await waitForIslands(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
   }
 });
