@@ -138,3 +138,13 @@ test.describe('nothing scrolls sideways at 360 px', () => {
     });
   }
 });
+
+test('a stage page prints without the site chrome, outcome first', async ({ page }) => {
+  await page.goto('/en/stages/validating/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header.site-header')).toBeHidden();
+  await expect(page.locator('footer.site-footer')).toBeHidden();
+  await expect(page.locator('nav.stage-pager')).toBeHidden();
+  await expect(page.locator('#verifiable-outcome')).toBeVisible();
+  await expect(page.getByTestId('evidence')).toBeVisible();
+});
