@@ -23,6 +23,7 @@ export const pageTypes = {
   'knowledge check': '/en/checks/noticing/',
   'progress': '/en/progress/',
   'my data': '/en/my-data/',
+  'workshop results': '/en/workshop/',
   'search': '/en/search/',
   '404': '/404.html',
 };

@@ -15,5 +15,6 @@ export const routes = {
   check: (l: Locale, id: string) => `/${l}/checks/${id}/`,
   progress: (l: Locale) => `/${l}/progress/`,
   myData: (l: Locale) => `/${l}/my-data/`,
+  workshop: (l: Locale) => `/${l}/workshop/`,
   search: (l: Locale, q?: string) => `/${l}/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
 };
