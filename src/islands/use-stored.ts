@@ -4,6 +4,7 @@
  */
 import { useStore } from '@nanostores/react';
 import type { ReadableAtom } from 'nanostores';
+import type { AllRecords } from '../stores/learner';
 
 export function useStored<T>(store: ReadableAtom<T>, serverValue: T): T {
   return useStore(store, { ssr: () => serverValue });
@@ -11,3 +12,6 @@ export function useStored<T>(store: ReadableAtom<T>, serverValue: T): T {
 
 /** Shared empty objects, so server snapshots are stable between renders. */
 export const NO_RECORDS: Readonly<Record<string, never>> = Object.freeze({});
+
+/** What the server renders for every learner's records: nothing yet. */
+export const NO_LEARNER_RECORDS: AllRecords = Object.freeze({ read: {}, exercise: {}, check: {}, worksheet: {} });

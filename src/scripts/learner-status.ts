@@ -5,6 +5,7 @@
  */
 import { overallProgress, type StagePlan } from '../lib/progress';
 import { format } from '../i18n/format';
+import { downloadText } from './download';
 import { $allRecords, $exercises, markStageRead, noteActivity } from '../stores/learner';
 import { $futureRecords, $setAside, discardSetAside, setAsideDocument } from '../stores/notices';
 import { $storageHealth } from '../stores/storage-engine';
@@ -77,7 +78,7 @@ function showNotices(box: HTMLElement, strings: NoticeStrings) {
     if (health === 'read-only') add(strings.readOnly);
     if ($setAside.get().length > 0) {
       add(strings.setAside, [
-        [strings.download, () => download(setAsideDocument())],
+        [strings.download, () => downloadText(setAsideDocument(), 'ssm-playbook-set-aside.json')],
         [strings.discard, () => confirm(strings.discardConfirm) && discardSetAside()],
       ]);
     }
@@ -86,15 +87,6 @@ function showNotices(box: HTMLElement, strings: NoticeStrings) {
   };
   for (const store of [$storageHealth, $setAside, $futureRecords]) store.listen(render);
   render();
-}
-
-function download(text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: 'ssm-playbook-set-aside.json' });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** Exercise cards on the index: not started, in progress, or done with the best score. */

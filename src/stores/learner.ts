@@ -6,7 +6,6 @@
 import { computed } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import { lastActivity, RECORD_VERSION, LAST_KEY, type CheckRecord, type ContactAnswer, type ExerciseRecord, type LastActivity, type WorksheetBody, type WorksheetRecord } from '../lib/records';
-import { removeRaw, storedKeys } from './storage-engine';
 import { migrateStoredRecords } from './migrate';
 import { recordStore } from './record-map';
 
@@ -26,7 +25,8 @@ export const $worksheets = worksheetStore.$records;
 
 /** Where the learner left off. */
 export const $lastActivity = persistentAtom<LastActivity | null>(LAST_KEY, null, {
-  encode: JSON.stringify,
+  // null removes the key rather than storing the text "null".
+  encode: (value) => (value === null ? undefined : JSON.stringify(value)),
   decode: (raw) => {
     try {
       const result = lastActivity(JSON.parse(raw));
@@ -123,7 +123,6 @@ export function clearAllRecords() {
     for (const id of Object.keys(store.$records.get())) store.put(id, undefined);
   }
   $lastActivity.set(null);
-  for (const key of storedKeys()) if (key === LAST_KEY) removeRaw(key);
 }
 
 /** Replaces all records with the given set (import "replace"), or writes some (import "merge"). */

@@ -1,7 +1,8 @@
 import { buildExport } from '../../lib/export-file';
 import { format } from '../../i18n/format';
 import { $allRecords, $lastActivity, nowIso, type AllRecords } from '../../stores/learner';
-import { downloadText, type MyDataStrings } from './strings';
+import { downloadText } from '../../scripts/download';
+import type { MyDataStrings } from './strings';
 
 export function ExportPanel({ records, t }: { records: AllRecords; t: MyDataStrings }) {
   const counts = Object.fromEntries(Object.entries(records).map(([kind, r]) => [kind, Object.keys(r).length]));

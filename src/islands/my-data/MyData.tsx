@@ -1,17 +1,15 @@
 /** The My data page: storage state, export, import, results code, clear. */
-import { $allRecords, type AllRecords } from '../../stores/learner';
+import { $allRecords } from '../../stores/learner';
 import { $storageHealth } from '../../stores/storage-engine';
-import { useStored } from '../use-stored';
+import { NO_LEARNER_RECORDS, useStored } from '../use-stored';
 import { ClearPanel } from './ClearPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { ResultsCodePanel } from './ResultsCodePanel';
 import type { MyDataStrings } from './strings';
 
-const SERVER_RECORDS: AllRecords = { read: {}, exercise: {}, check: {}, worksheet: {} };
-
 export default function MyData({ lang, t }: { lang: string; t: MyDataStrings }) {
-  const records = useStored($allRecords, SERVER_RECORDS);
+  const records = useStored($allRecords, NO_LEARNER_RECORDS);
   const health = useStored($storageHealth, 'ok');
   return (
     <div className="my-data">

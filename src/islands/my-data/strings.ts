@@ -13,13 +13,3 @@ export const myDataStrings = [
 ] as const;
 
 export type MyDataStrings = Record<(typeof myDataStrings)[number], string>;
-
-/** Starts a download of a text file. */
-export function downloadText(text: string, filename: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

@@ -1,8 +1,8 @@
 /** The progress dashboard: a bar per stage and overall, and where to continue. */
 import { overallProgress, type StagePlan, type StageProgress } from '../../lib/progress';
 import { format } from '../../i18n/format';
-import { $allRecords, $lastActivity, type AllRecords } from '../../stores/learner';
-import { useStored } from '../use-stored';
+import { $allRecords, $lastActivity } from '../../stores/learner';
+import { NO_LEARNER_RECORDS, useStored } from '../use-stored';
 
 export const dashboardStrings = [
   'progress.overall', 'progress.overallValue', 'progress.stage', 'progress.read', 'progress.notRead', 'progress.checkBest',
@@ -23,8 +23,6 @@ interface Props {
   firstStageHref: string;
   t: Record<(typeof dashboardStrings)[number], string>;
 }
-
-const SERVER_RECORDS: AllRecords = { read: {}, exercise: {}, check: {}, worksheet: {} };
 
 function StageCard({ stage, progress, t }: { stage: StageInfo; progress: StageProgress; t: Props['t'] }) {
   const id = `stage-${stage.slug}-bar`;
@@ -49,7 +47,7 @@ function StageCard({ stage, progress, t }: { stage: StageInfo; progress: StagePr
 }
 
 export default function ProgressDashboard({ plan, stages, lang, firstStageHref, t }: Props) {
-  const records = useStored($allRecords, SERVER_RECORDS);
+  const records = useStored($allRecords, NO_LEARNER_RECORDS);
   const last = useStored($lastActivity, null);
   const progress = overallProgress(plan, records);
   const final = records.check['final'];

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { boardChecks, boardCsv, checkBest, readBoard, type Board } from '../../lib/results-board';
 import { format } from '../../i18n/format';
-import { downloadText } from '../my-data/strings';
+import { downloadText } from '../../scripts/download';
 
 export const boardStrings = [
   'workshop.codes', 'workshop.read', 'workshop.rejected', 'workshop.empty', 'workshop.count', 'workshop.colName', 'workshop.colRead',
@@ -21,6 +21,7 @@ export default function ResultsBoard({ t }: { t: Record<(typeof boardStrings)[nu
     downloadText(
       boardCsv(board, { name: t['workshop.colName'], read: t['workshop.colRead'], exercises: t['workshop.colExercises'], worksheets: t['workshop.colWorksheets'], checks: checkHeadings }),
       'ssm-playbook-workshop.csv',
+      'text/csv',
     );
 
   return (
