@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { browserLaunchOptions } from './test/e2e/browser.mjs';
 
-const PORT = 4329;
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
 export default defineConfig({
   testDir: 'test/e2e',
