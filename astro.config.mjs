@@ -2,6 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import { createHash } from 'node:crypto';
+import { THEME_SCRIPT } from './src/scripts/theme-inline.mjs';
+
+const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 export default defineConfig({
   site: 'https://ssm-playbook.example',
@@ -14,8 +18,14 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: { syntaxHighlight: 'prism' },
-  // A Content-Security-Policy meta tag with hashes of every inline script and style.
-  security: { csp: true },
+  // A Content-Security-Policy meta tag with hashes of every inline script and style,
+  // the theme script's included; plugins, <base> and form posts elsewhere are refused.
+  security: {
+    csp: {
+      directives: ["object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { hashes: [sha256(THEME_SCRIPT)] },
+    },
+  },
   build: { format: 'directory' },
   vite: {
     build: {

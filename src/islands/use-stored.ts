@@ -4,6 +4,7 @@
  */
 import { useStore } from '@nanostores/react';
 import type { ReadableAtom } from 'nanostores';
+import { emptyRecords } from '../lib/record-kinds';
 import type { AllRecords } from '../stores/learner';
 
 export function useStored<T>(store: ReadableAtom<T>, serverValue: T): T {
@@ -14,4 +15,6 @@ export function useStored<T>(store: ReadableAtom<T>, serverValue: T): T {
 export const NO_RECORDS: Readonly<Record<string, never>> = Object.freeze({});
 
 /** What the server renders for every learner's records: nothing yet. */
-export const NO_LEARNER_RECORDS: AllRecords = Object.freeze({ read: {}, exercise: {}, check: {}, worksheet: {} });
+export const NO_LEARNER_RECORDS: AllRecords = Object.freeze(emptyRecords());
+
+export const NO_IDS: readonly string[] = Object.freeze([]);

@@ -11,8 +11,8 @@ import { contentHash } from './content-hash';
 
 export { drawFinal, FINAL_PER_STAGE, FINAL_TOTAL, seededRandom, seededShuffle, type StagePool } from './quiz-draw';
 
-/** Percentage needed to pass any knowledge check. */
-export const PASS_MARK = 80;
+import { PASS_MARK } from './pass-mark';
+export { PASS_MARK };
 /** Check id of the final assessment (the stage checks use their stage slug). */
 export const FINAL_CHECK_ID = 'final';
 

@@ -1,8 +1,9 @@
 /**
  * The shapes of everything a learner's browser stores, version 1, with their validators.
  *
- * Storage keys (all under `ssm:v1:`; one key per record so two tabs editing different
- * items never collide, and a bad record never spoils its neighbours):
+ * The kinds, their versions and migrations are registered in `record-kinds.ts`.
+ * Storage keys (all under `ssm:v1:`, the key namespace; one key per record so two tabs
+ * editing different items never collide, and a bad record never spoils its neighbours):
  *   ssm:v1:read:<stage-slug>       ReadRecord       stage page read
  *   ssm:v1:exercise:<case-id>      ExerciseRecord   role-identification answers and scores
  *   ssm:v1:check:<check-id>        CheckRecord      knowledge-check scores (stage slug or `final`)
@@ -12,11 +13,13 @@
  * Every record has `v` (its schema version) and `updatedAt`; content-bound records keep the
  * `contentHash` of the content they answered, to say "this exercise changed".
  */
-import { arr, bool, dict, id, ID_PATTERN, int, isoDate, nullable, obj, oneOf, str, type Infer, type Validator } from './validate';
+import { arr, bool, dict, id, ID_PATTERN, int, isoDate, nullable, obj, oneOf, sitePath, str, type Infer } from './validate';
 import { criterionAnswers, moveKeys, roleKeys, stanceKeys } from './vocabulary';
 
-export const RECORD_VERSION = 1;
-const version = oneOf([RECORD_VERSION] as const);
+/** Version 1 of a record kind (each kind's current version is in `record-kinds.ts`). */
+const version = oneOf([1] as const);
+/** The most attempts a record counts (a results code or import claiming more is refused). */
+export const MAX_ATTEMPTS = 100_000;
 const hash = str({ max: 16 });
 const text = (max = 100_000) => str({ max });
 const score = nullable(int(0, 100));
@@ -32,7 +35,7 @@ export const exerciseRecord = obj({
   v: version,
   contentHash: hash,
   answers: dict(ID_PATTERN, contactAnswer, { max: 20 }),
-  attempts: int(0, 100_000),
+  attempts: int(0, MAX_ATTEMPTS),
   best: score,
   last: score,
   revealed: bool,
@@ -43,7 +46,7 @@ export const exerciseRecord = obj({
 export const checkRecord = obj({
   v: version,
   contentHash: hash,
-  attempts: int(0, 100_000),
+  attempts: int(0, MAX_ATTEMPTS),
   best: score,
   last: score,
   passed: bool,
@@ -98,14 +101,10 @@ export const worksheetRecord = obj({
   updatedAt: isoDate,
 });
 
-export const lastActivity = obj({ v: version, path: pattern(), title: text(300), at: isoDate });
-function pattern(): Validator<string> {
-  return (x, path = '') => {
-    const r = str({ max: 300 })(x, path);
-    if (!r.ok) return r;
-    return /^\/[a-z0-9\-/#]*$/.test(r.value) ? r : { ok: false, path, message: 'must be a site path' };
-  };
-}
+/** A path of this site's own pages (`/en/stages/noticing/`): never `//host/` or another origin. */
+export const SITE_PATH = /^\/(?:en|zh-cn)\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$/;
+export const isSitePath = (path: string) => SITE_PATH.test(path);
+export const lastActivity = obj({ v: version, path: sitePath(SITE_PATH), title: text(300), at: isoDate });
 
 export type ReadRecord = Infer<typeof readRecord>;
 export type ExerciseRecord = Infer<typeof exerciseRecord>;
@@ -119,13 +118,5 @@ export type CapabilityRow = Infer<typeof capabilityRow>;
 export type UnitContact = Infer<typeof unitContact>;
 export type LastActivity = Infer<typeof lastActivity>;
 
-/** The record kinds, their key prefixes and validators. */
-export const recordKinds = {
-  read: { prefix: 'ssm:v1:read:', validate: readRecord },
-  exercise: { prefix: 'ssm:v1:exercise:', validate: exerciseRecord },
-  check: { prefix: 'ssm:v1:check:', validate: checkRecord },
-  worksheet: { prefix: 'ssm:v1:worksheet:', validate: worksheetRecord },
-} as const;
-export type RecordKind = keyof typeof recordKinds;
 export const LAST_KEY = 'ssm:v1:last';
 export const BACKUP_PREFIX = 'ssm:backup:';

@@ -6,7 +6,8 @@
  * (completed ones); w: worksheet id.s (started) or .c (completed); k: checksum of the rest.
  */
 import { fnv1a } from './content-hash';
-import { ID_PATTERN } from './validate';
+import { MAX_ATTEMPTS } from './records';
+import { ID_PATTERN, isForbiddenKey } from './validate';
 import { stageSlugs } from './vocabulary';
 
 export interface ResultsSummary {
@@ -47,6 +48,9 @@ const list = <T>(value: string, parse: (item: string) => T | null): T[] | null =
   }
   return out;
 };
+/** A content id: kebab-case and never a name that reaches `Object.prototype`. */
+const isId = (s: string | undefined): s is string => s !== undefined && ID_PATTERN.test(s) && !isForbiddenKey(s);
+const attemptsOf = (s: string | undefined) => (s !== undefined && /^\d{1,6}$/.test(s) && Number(s) <= MAX_ATTEMPTS ? Number(s) : null);
 const score = (s: string | undefined) => (s !== undefined && /^\d{1,3}$/.test(s) && Number(s) <= 100 ? Number(s) : null);
 
 export function decodeResults(input: string): DecodeResult {
@@ -61,16 +65,17 @@ export function decodeResults(input: string): DecodeResult {
   const checks = list(fields.get('c') ?? '', (item) => {
     const [id, best, attempts] = item.split('.');
     const b = score(best);
-    return id && ID_PATTERN.test(id) && b !== null && /^\d{1,6}$/.test(attempts ?? '') ? { id, best: b, attempts: Number(attempts) } : null;
+    const n = attemptsOf(attempts);
+    return isId(id) && b !== null && n !== null ? { id, best: b, attempts: n } : null;
   });
   const exercises = list(fields.get('x') ?? '', (item) => {
     const [id, best] = item.split('.');
     const b = score(best);
-    return id && ID_PATTERN.test(id) && b !== null ? { id, best: b } : null;
+    return isId(id) && b !== null ? { id, best: b } : null;
   });
   const worksheets = list(fields.get('w') ?? '', (item) => {
     const [id, state] = item.split('.');
-    return id && ID_PATTERN.test(id) && (state === 'c' || state === 's') ? { id, completed: state === 'c' } : null;
+    return isId(id) && (state === 'c' || state === 's') ? { id, completed: state === 'c' } : null;
   });
   if (!checks || !exercises || !worksheets) return { ok: false, message: 'The code contains an entry that cannot be read.' };
   return {

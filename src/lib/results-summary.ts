@@ -1,6 +1,9 @@
 /** Between the learner's records and the results code: what a code says, and what it adds back. */
-import type { LearnerRecords } from './export-file';
+import { PASS_MARK } from './pass-mark';
+import type { LearnerRecords } from './record-kinds';
+import type { CheckRecord, ExerciseRecord, ReadRecord } from './records';
 import type { ResultsSummary } from './results-code';
+import { hasOwn } from './validate';
 
 /** The results worth sharing: stages read, check scores, completed exercises, worksheets. */
 export function summarize(records: LearnerRecords, name: string): ResultsSummary {
@@ -18,16 +21,39 @@ export function summarize(records: LearnerRecords, name: string): ResultsSummary
 }
 
 /**
- * Records rebuilt from a code, for merging: scores without answers. Worksheets are not
- * rebuilt (a code holds no entries), so an import never blanks a worksheet.
+ * What a results code adds to the learner's records. A code carries scores only, so it
+ * merges scores only: answers, worksheets, content hashes and read dates already stored
+ * stay as they are, scores and attempts only go up, and a record appears only where none
+ * existed. Records that would not change are left out, so the preview counts truthfully.
  */
-export function recordsFromSummary(summary: ResultsSummary, now: string): LearnerRecords {
-  const read = Object.fromEntries(summary.read.map((slug) => [slug, { v: 1 as const, readAt: now, updatedAt: now }]));
-  const check = Object.fromEntries(
-    summary.checks.map((c) => [c.id, { v: 1 as const, contentHash: '', attempts: c.attempts, best: c.best, last: c.best, passed: c.best >= 80, updatedAt: now }]),
-  );
-  const exercise = Object.fromEntries(
-    summary.exercises.map((e) => [e.id, { v: 1 as const, contentHash: '', answers: {}, attempts: 1, best: e.best, last: e.best, revealed: false, completedAt: now, updatedAt: now }]),
-  );
-  return { read, check, exercise, worksheet: {} };
+export function recordsFromSummary(summary: ResultsSummary, current: LearnerRecords, now: string): Partial<LearnerRecords> {
+  const read: Record<string, ReadRecord> = {};
+  for (const slug of summary.read) if (!hasOwn(current.read, slug)) read[slug] = { v: 1, readAt: now, updatedAt: now };
+
+  const check: Record<string, CheckRecord> = {};
+  for (const c of summary.checks) {
+    const mine = hasOwn(current.check, c.id) ? current.check[c.id] : undefined;
+    const passed = c.best >= PASS_MARK;
+    if (!mine) {
+      check[c.id] = { v: 1, contentHash: '', attempts: c.attempts, best: c.best, last: c.best, passed, updatedAt: now };
+      continue;
+    }
+    const best = Math.max(mine.best ?? 0, c.best);
+    const attempts = Math.max(mine.attempts, c.attempts);
+    if (best !== mine.best || attempts !== mine.attempts || (passed && !mine.passed)) check[c.id] = { ...mine, best, attempts, passed: mine.passed || passed, updatedAt: now };
+  }
+
+  const exercise: Record<string, ExerciseRecord> = {};
+  for (const e of summary.exercises) {
+    const mine = hasOwn(current.exercise, e.id) ? current.exercise[e.id] : undefined;
+    if (!mine) {
+      exercise[e.id] = { v: 1, contentHash: '', answers: {}, attempts: 1, best: e.best, last: e.best, revealed: false, completedAt: now, updatedAt: now };
+      continue;
+    }
+    const best = Math.max(mine.best ?? 0, e.best);
+    if (best !== mine.best || mine.completedAt === null) {
+      exercise[e.id] = { ...mine, best, attempts: Math.max(mine.attempts, 1), completedAt: mine.completedAt ?? now, updatedAt: now };
+    }
+  }
+  return { read, check, exercise };
 }

@@ -6,7 +6,8 @@
 import { overallProgress, type StagePlan } from '../lib/progress';
 import { format } from '../i18n/format';
 import { downloadText } from './download';
-import { $allRecords, $exercises, markStageRead, noteActivity } from '../stores/learner';
+import { buildExport } from '../lib/export-file';
+import { $allRecords, $exercises, $lastActivity, markStageRead, noteActivity, nowIso } from '../stores/learner';
 import { $futureRecords, $setAside, discardSetAside, setAsideDocument } from '../stores/notices';
 import { $storageHealth } from '../stores/storage-engine';
 
@@ -53,7 +54,13 @@ function watchReading() {
   observer.observe(end);
 }
 
-type NoticeStrings = Record<'unavailable' | 'readOnly' | 'setAside' | 'download' | 'discard' | 'discardConfirm' | 'future' | 'close', string>;
+type NoticeStrings = Record<'keptForTab' | 'keptForPage' | 'exportNow' | 'setAside' | 'download' | 'discard' | 'discardConfirm' | 'future' | 'close', string>;
+
+/** Downloads everything this tab holds, stored or not: the way out when storage refuses. */
+function exportNow() {
+  const now = nowIso();
+  downloadText(JSON.stringify(buildExport($allRecords.get(), $lastActivity.get(), now), null, 2), `ssm-playbook-${now.slice(0, 10)}.json`);
+}
 
 function showNotices(box: HTMLElement, strings: NoticeStrings) {
   const render = () => {
@@ -74,8 +81,8 @@ function showNotices(box: HTMLElement, strings: NoticeStrings) {
       box.append(p);
     };
     const health = $storageHealth.get();
-    if (health === 'unavailable') add(strings.unavailable);
-    if (health === 'read-only') add(strings.readOnly);
+    if (health === 'tab') add(strings.keptForTab, [[strings.exportNow, exportNow]]);
+    if (health === 'page') add(strings.keptForPage, [[strings.exportNow, exportNow]]);
     if ($setAside.get().length > 0) {
       add(strings.setAside, [
         [strings.download, () => downloadText(setAsideDocument(), 'ssm-playbook-set-aside.json')],

@@ -26,7 +26,7 @@ const hostile: [string, string | Buffer, RegExp][] = [
   ['a missing field', JSON.stringify({ format: 'ssm-playbook', version: 1, exportedAt: T, lastActivity: null }), /missing, unknown/],
   ['a wrong type', JSON.stringify({ ...valid, records: { ...valid.records, check: { closing: { ...check(85), attempts: 'lots' } } } }), /wrong type|whole number/],
   ['a score out of range', JSON.stringify({ ...valid, records: { ...valid.records, check: { closing: check(5000) } } }), /whole number from 0 to 100/],
-  ['HTML in a text field', JSON.stringify({ ...valid, lastActivity: { v: 1, path: 'javascript:alert(1)', title: '<img src=x onerror=alert(1)>', at: T } }), /site path/],
+  ['HTML in a text field', JSON.stringify({ ...valid, lastActivity: { v: 1, path: 'javascript:alert(1)', title: '<img src=x onerror=alert(1)>', at: T } }), /path of this site's pages/],
   ['over 1 MB', Buffer.alloc(1_000_001, 32), /larger than 1 MB/],
 ];
 
@@ -57,7 +57,7 @@ test('export, clear and import again restores everything', async ({ page }) => {
   await page.getByRole('button', { name: 'Download my data' }).click();
   const file = await (await download).path();
   const exported = JSON.parse(readFileSync(file, 'utf8'));
-  expect(exported).toMatchObject({ format: 'ssm-playbook', version: 1, records: { check: { noticing: { best: 90 } } } });
+  expect(exported).toMatchObject({ format: 'ssm-playbook', version: 2, records: { check: { noticing: { best: 90 } } } });
 
   await page.getByRole('button', { name: 'Clear all data…' }).click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();

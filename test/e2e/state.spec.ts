@@ -79,7 +79,7 @@ test('a full storage keeps the old value and says work will not be kept', async 
   });
   await page.goto('/en/exercises/loudest-voice/');
   await waitForIslands(page);
-  await expect(page.locator('#learner-notice')).toContainText('storage is full');
+  await expect(page.locator('#learner-notice')).toContainText('kept only until you close this tab');
   await page.getByRole('checkbox', { name: 'Sponsor' }).first().check();
   await expect(page.getByRole('checkbox', { name: 'Sponsor' }).first()).toBeChecked();
   const snapshot = await storageSnapshot(page);
@@ -103,7 +103,7 @@ test.describe('storage that throws on every call', () => {
       await page.goto(path);
       await waitForIslands(page);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await expect(page.locator('#learner-notice')).toContainText(/not letting the site store anything|不允许本站保存/);
+      await expect(page.locator('#learner-notice')).toContainText(/is not saving anything|不保存任何数据/);
     });
   }
   test('an exercise works in memory', async ({ page }) => {

@@ -23,7 +23,7 @@ describe('parseImport', () => {
     ['empty', '   ', 'empty'],
     ['a JSON array', '[1,2]', 'not-object'],
     ['another format', json({ ...valid, format: 'other-app' }), 'wrong-format'],
-    ['a newer version', json({ ...valid, version: 2 }), 'newer-version'],
+    ['a newer version', json({ ...valid, version: 3 }), 'newer-version'],
     ['a version that is text', json({ ...valid, version: '1' }), 'unknown-version'],
     ['__proto__', '{"format":"ssm-playbook","version":1,"__proto__":{"polluted":true}}', 'forbidden-key'],
     ['nested constructor', json({ ...valid, records: { ...valid.records, check: { constructor: check(1, 1, T1) } } }), 'forbidden-key'],

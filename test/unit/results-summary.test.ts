@@ -24,7 +24,7 @@ describe('results summary', () => {
     const decoded = decodeResults(encodeResults(summarize(records, 'Li')));
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;
-    const merged = mergeRecords(records, recordsFromSummary(decoded.summary, '2026-11-05T00:00:00Z'));
+    const merged = mergeRecords(records, { ...emptyRecords(), ...recordsFromSummary(decoded.summary, records, '2026-11-05T00:00:00Z') });
     expect(merged.check['noticing']?.best).toBe(90);
     expect(merged.exercise['done']?.best).toBe(80);
     expect(merged.exercise['open']).toEqual(records.exercise.open);

@@ -8,6 +8,8 @@ import type { ContactAnswer } from '../../lib/records';
 import { format } from '../../i18n/format';
 import { $exercises, answerContact, recordExerciseAttempt, retryExercise, revealExercise } from '../../stores/learner';
 import { NO_RECORDS, useStored } from '../use-stored';
+import { useRecordGuard } from '../use-record-guard';
+import { guardKeys, RecordGuardNotices } from '../RecordGuardNotices';
 import { ContactCard, contactStrings } from './ContactCard';
 import type { ExerciseContact, VocabularyLabels } from './types';
 
@@ -15,7 +17,7 @@ export const exerciseStrings = [
   ...contactStrings,
   'exercise.contactsHeading', 'exercise.check', 'exercise.retry', 'exercise.showAnswer', 'exercise.answered', 'exercise.unanswered',
   'exercise.score', 'exercise.bestScore', 'exercise.attempts', 'exercise.noScoreYet', 'exercise.revealedNote', 'exercise.changed',
-  'exercise.lesson', 'exercise.savedLocal',
+  'exercise.lesson', 'exercise.savedLocal', ...guardKeys,
 ] as const;
 
 interface Props {
@@ -35,6 +37,7 @@ export default function RoleExercise({ caseId, contentHash, contacts, lesson, la
   const answers = record?.answers ?? {};
   const [result, setResult] = useState<CaseResult | null>(null);
   const [warning, setWarning] = useState('');
+  const { locked, openElsewhere } = useRecordGuard('exercise', caseId);
 
   const answeredCount = scoreCase(contacts, answers).contacts.filter((c) => c.answered).length;
   const changed = record !== undefined && record.contentHash !== '' && record.contentHash !== contentHash;
@@ -66,9 +69,11 @@ export default function RoleExercise({ caseId, contentHash, contacts, lesson, la
 
   return (
     <section className="role-exercise" aria-labelledby="contacts-heading">
+      <RecordGuardNotices locked={locked} openElsewhere={openElsewhere} t={t} />
       {changed && <p className="notice warn">{t['exercise.changed']}</p>}
       <h2 id="contacts-heading">{t['exercise.contactsHeading']}</h2>
       <p className="muted">{t['exercise.savedLocal']}</p>
+      <fieldset className="exercise-body" disabled={locked}>
       <ol className="contacts">
         {contacts.map((contact) => (
           <ContactCard
@@ -82,14 +87,15 @@ export default function RoleExercise({ caseId, contentHash, contacts, lesson, la
           />
         ))}
       </ol>
+      </fieldset>
 
       <div className="exercise-bar">
         <p aria-live="polite">{format(t['exercise.answered'], { done: answeredCount, total: contacts.length })}</p>
-        <div className="actions">
+        <fieldset className="actions exercise-body" disabled={locked}>
           <button type="button" onClick={check}>{t['exercise.check']}</button>
           <button type="button" className="secondary" onClick={retry}>{t['exercise.retry']}</button>
           <button type="button" className="secondary" onClick={reveal}>{t['exercise.showAnswer']}</button>
-        </div>
+        </fieldset>
         <div aria-live="polite" className="result" data-testid="exercise-result">
           {warning && <p className="notice warn">{warning}</p>}
           {result && <p className="score">{format(t['exercise.score'], { score: result.percent })}</p>}

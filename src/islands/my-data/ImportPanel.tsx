@@ -3,29 +3,46 @@
  * confirm. Nothing is written before the confirmation; a rejected input changes nothing.
  */
 import { useState } from 'react';
-import { MAX_IMPORT_BYTES, mergeRecords, parseImport, previewImport, type ImportProblem, type LearnerRecords } from '../../lib/export-file';
+import { formatDate } from '../../lib/dates';
+import { emptyRecords, MAX_IMPORT_BYTES, parseImport, previewImport, type ImportResult, type LearnerRecords } from '../../lib/export-file';
+import { kindNames } from '../../lib/record-kinds';
 import { decodeResults } from '../../lib/results-code';
 import { recordsFromSummary } from '../../lib/results-summary';
 import { format } from '../../i18n/format';
-import { $lastActivity, nowIso, writeRecords, type AllRecords } from '../../stores/learner';
+import { describeFailure } from '../../i18n/validation';
+import { nowIso, recordStores, type AllRecords } from '../../stores/learner';
+import { importRecords, type ImportOutcome } from '../../stores/import';
 import type { LastActivity } from '../../lib/records';
 import type { MyDataStrings } from './strings';
 
 interface Pending {
-  records: LearnerRecords;
+  records: Partial<LearnerRecords>;
   source: 'file' | 'code';
   label: string;
   last: LastActivity | null;
 }
 type Mode = 'merge' | 'replace';
-const kinds = ['read', 'exercise', 'check', 'worksheet'] as const;
+
+/** The freshest stored records (another tab may have saved since this page rendered). */
+const freshRecords = (): AllRecords => {
+  const out = emptyRecords() as Record<string, Record<string, unknown>>;
+  for (const kind of kindNames) {
+    const store = recordStores[kind];
+    for (const id of Object.keys(store.$records.get())) {
+      const value = store.latest(id);
+      if (value !== undefined) out[kind]![id] = value;
+    }
+  }
+  return out as unknown as AllRecords;
+};
+const withAllKinds = (records: Partial<LearnerRecords>): LearnerRecords => ({ ...emptyRecords(), ...records });
 
 export function ImportPanel({ records, lang, t }: { records: AllRecords; lang: string; t: MyDataStrings }) {
   const [pending, setPending] = useState<Pending | null>(null);
   const [error, setError] = useState('');
   const [mode, setMode] = useState<Mode>('merge');
   const [confirming, setConfirming] = useState(false);
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useState<ImportOutcome | null>(null);
   const [code, setCode] = useState('');
 
   const reject = (message: string) => {
@@ -33,12 +50,13 @@ export function ImportPanel({ records, lang, t }: { records: AllRecords; lang: s
     setConfirming(false);
     setError(message);
   };
-  const problem = (p: ImportProblem, detail: string) => format(t[`myData.problem.${p}`], { detail });
+  const problem = (result: Extract<ImportResult, { ok: false }>) =>
+    format(t[`myData.problem.${result.problem}`], { detail: result.failure ? describeFailure(result.failure, t) : result.detail });
 
   const readFile = async (file: File | undefined) => {
-    setDone(false);
+    setDone(null);
     if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) return reject(problem('too-large', String(file.size)));
+    if (file.size > MAX_IMPORT_BYTES) return reject(format(t['myData.problem.too-large'], { detail: String(file.size) }));
     let text: string;
     try {
       text = await file.text();
@@ -46,32 +64,39 @@ export function ImportPanel({ records, lang, t }: { records: AllRecords; lang: s
       return reject(t['myData.problem.read-failed']);
     }
     const result = parseImport(text, file.size);
-    if (!result.ok) return reject(problem(result.problem, result.detail));
-    const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(result.file.exportedAt));
+    if (!result.ok) return reject(problem(result));
+    const date = formatDate(result.file.exportedAt, lang);
     setError('');
     setPending({ records: result.file.records, source: 'file', label: format(t['myData.previewFile'], { date }), last: result.file.lastActivity });
   };
 
   const readCode = () => {
-    setDone(false);
+    setDone(null);
     const result = decodeResults(code);
     if (!result.ok) return reject(t['myData.problem.code']);
     setError('');
     setMode('merge');
-    setPending({ records: recordsFromSummary(result.summary, nowIso()), source: 'code', label: format(t['myData.previewCode'], { name: result.summary.name || '—' }), last: null });
+    setPending({ records: recordsFromSummary(result.summary, freshRecords(), nowIso()), source: 'code', label: format(t['myData.previewCode'], { name: result.summary.name || '—' }), last: null });
   };
 
   const apply = () => {
     if (!pending) return;
-    writeRecords(mode === 'replace' ? pending.records : mergeRecords(records, pending.records), mode);
-    if (pending.last && (mode === 'replace' || !$lastActivity.get())) $lastActivity.set(pending.last);
+    const outcome = importRecords(pending.records, pending.source === 'code' ? 'merge' : mode, pending.last);
     setPending(null);
     setConfirming(false);
-    setDone(true);
+    setDone(outcome);
   };
 
-  const preview = pending ? previewImport(records, pending.records) : null;
-  const removed = preview ? kinds.reduce((n, k) => n + preview.counts[k].removedOnReplace, 0) : 0;
+  const preview = pending ? previewImport(records, withAllKinds(pending.records)) : null;
+  const removed = preview ? kindNames.reduce((n, k) => n + preview.counts[k].removedOnReplace, 0) : 0;
+  const kindLabel = (k: string) => (t as Record<string, string>)[`myData.kind.${k}`] ?? k;
+  const doneMessage = !done
+    ? ''
+    : done.failed.length === 0
+      ? t['myData.imported']
+      : done.written === 0
+        ? format(t['myData.importFailed'], { n: done.failed.length })
+        : format(t['myData.importPartial'], { written: done.written, n: done.failed.length });
 
   return (
     <section className="card" aria-labelledby="import-title">
@@ -89,7 +114,7 @@ export function ImportPanel({ records, lang, t }: { records: AllRecords; lang: s
             {error} {t['myData.nothingChanged']}
           </p>
         )}
-        {done && <p className="notice">{t['myData.imported']}</p>}
+        {done && <p className={done.failed.length === 0 ? 'notice' : 'notice warn'} role={done.failed.length === 0 ? undefined : 'alert'}>{doneMessage}</p>}
       </div>
 
       {pending && preview && (
@@ -97,8 +122,8 @@ export function ImportPanel({ records, lang, t }: { records: AllRecords; lang: s
           <h3>{t['myData.previewTitle']}</h3>
           <p>{pending.label}</p>
           <ul>
-            {kinds.map((k) => (
-              <li key={k}>{format(t['myData.previewRow'], { kind: t[`myData.kind.${k}`], ...preview.counts[k] })}</li>
+            {kindNames.map((k) => (
+              <li key={k}>{format(t['myData.previewRow'], { kind: kindLabel(k), ...preview.counts[k] })}</li>
             ))}
           </ul>
           {pending.source === 'file' && (

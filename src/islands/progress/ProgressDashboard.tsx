@@ -1,6 +1,8 @@
 /** The progress dashboard: a bar per stage and overall, and where to continue. */
 import { overallProgress, type StagePlan, type StageProgress } from '../../lib/progress';
 import { format } from '../../i18n/format';
+import { formatDate } from '../../lib/dates';
+import { isSitePath } from '../../lib/records';
 import { $allRecords, $lastActivity } from '../../stores/learner';
 import { NO_LEARNER_RECORDS, useStored } from '../use-stored';
 
@@ -48,10 +50,12 @@ function StageCard({ stage, progress, t }: { stage: StageInfo; progress: StagePr
 
 export default function ProgressDashboard({ plan, stages, lang, firstStageHref, t }: Props) {
   const records = useStored($allRecords, NO_LEARNER_RECORDS);
-  const last = useStored($lastActivity, null);
+  const stored = useStored($lastActivity, null);
+  // Only this site's own pages: a forged path such as `//host/` never becomes a link.
+  const last = stored && isSitePath(stored.path) ? stored : null;
   const progress = overallProgress(plan, records);
   const final = records.check['final'];
-  const time = last ? new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(last.at)) : '';
+  const time = last ? formatDate(last.at, lang) : '';
 
   return (
     <div className="dashboard">

@@ -41,7 +41,7 @@ export default function AccountPlan({ sheetId, contentHash, lang, parts, map, t 
   const hints: Record<NodeKind, string> = { goal: map.goalHint, initiative: map.initiativeHint, project: map.projectHint };
 
   return (
-    <WorksheetFrame lang={lang} record={record} changed={changed} rule={t['worksheet.rule.account-plan']} onReset={reset} t={t}>
+    <WorksheetFrame lang={lang} sheetId={sheetId} record={record} changed={changed} rule={t['worksheet.rule.account-plan']} onReset={reset} t={t}>
       {parts.map((part, i) => (
         <section key={part.id} className="ws-section" aria-labelledby={`part-${part.id}`} data-testid={`part-${part.id}`}>
           <h2 id={`part-${part.id}`}>

@@ -41,7 +41,7 @@ export default function CraPlanner({ sheetId, contentHash, lang, questions, prom
   const blank = useMemo(() => composeProposition(template, {}, gapLabels), [template, gapLabels]);
 
   return (
-    <WorksheetFrame lang={lang} record={record} changed={changed} rule={t['worksheet.rule.cra-planner']} onReset={reset} t={t}>
+    <WorksheetFrame lang={lang} sheetId={sheetId} record={record} changed={changed} rule={t['worksheet.rule.cra-planner']} onReset={reset} t={t}>
       <TextField id="cra-client" label={t['worksheet.cra.client']} hint={t['worksheet.cra.clientHint']} multiline={false} maxLength={200} value={fieldText(body, CLIENT_FIELD)} onChange={set(CLIENT_FIELD)} />
       <section className="ws-section" aria-labelledby="cra-questions">
         <h2 id="cra-questions">{t['worksheet.cra.questions']}</h2>

@@ -50,7 +50,7 @@ export default function OpportunityAssessment({ sheetId, contentHash, lang, ques
   const onActive = (change: Parameters<typeof updateActive>[2]) => save((b) => updateActive(b, defaultName, change));
 
   return (
-    <WorksheetFrame lang={lang} record={record} changed={changed} rule={t['worksheet.rule.opportunity-assessment']} onReset={reset} t={t}>
+    <WorksheetFrame lang={lang} sheetId={sheetId} record={record} changed={changed} rule={t['worksheet.rule.opportunity-assessment']} onReset={reset} t={t}>
       <OpportunityBar
         opportunities={list}
         active={active}

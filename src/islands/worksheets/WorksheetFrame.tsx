@@ -4,9 +4,12 @@
  */
 import type { ReactNode } from 'react';
 import { format } from '../../i18n/format';
+import { formatDate } from '../../lib/dates';
 import type { WorksheetRecord } from '../../lib/records';
 import { $storageHealth } from '../../stores/storage-engine';
 import { useStored } from '../use-stored';
+import { useRecordGuard } from '../use-record-guard';
+import { RecordGuardNotices } from '../RecordGuardNotices';
 import { printBlank, printFilled } from './print';
 import type { Strings } from './strings';
 import type { frameKeys } from './strings';
@@ -14,6 +17,7 @@ import type { frameKeys } from './strings';
 interface Props {
   /** BCP 47 language of the page, for the saved-at time. */
   lang: string;
+  sheetId: string;
   record: WorksheetRecord | undefined;
   changed: boolean;
   /** The sheet's completion rule, in words. */
@@ -24,16 +28,17 @@ interface Props {
 }
 
 function savedAt(iso: string, lang: string): string {
-  const date = new Date(iso);
-  const sameDay = date.toDateString() === new Date().toDateString();
-  return new Intl.DateTimeFormat(lang, sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  const sameDay = new Date(iso).toDateString() === new Date().toDateString();
+  return formatDate(iso, lang, sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-export function WorksheetFrame({ lang, record, changed, rule, onReset, t, children }: Props) {
+export function WorksheetFrame({ lang, sheetId, record, changed, rule, onReset, t, children }: Props) {
   const health = useStored($storageHealth, 'ok');
+  const { locked, openElsewhere } = useRecordGuard('worksheet', sheetId);
   const status =
-    health === 'unavailable' ? t['worksheet.storageUnavailable']
-    : health === 'read-only' ? t['worksheet.storageReadOnly']
+    health === 'page' ? t['worksheet.storagePage']
+    : health === 'tab' ? t['worksheet.storageTab']
+    : locked ? t['locked.future']
     : record ? format(t['worksheet.savedAt'], { time: savedAt(record.updatedAt, lang) })
     : t['worksheet.savedIdle'];
   const reset = () => {
@@ -47,7 +52,7 @@ export function WorksheetFrame({ lang, record, changed, rule, onReset, t, childr
         <div className="ws-actions" role="group" aria-label={t['worksheet.actions']}>
           <button type="button" onClick={printFilled}>{t['worksheet.print']}</button>
           <button type="button" className="secondary" onClick={printBlank}>{t['worksheet.printBlank']}</button>
-          <button type="button" className="danger" onClick={reset} disabled={!record}>{t['worksheet.reset']}</button>
+          <button type="button" className="danger" onClick={reset} disabled={!record || locked}>{t['worksheet.reset']}</button>
         </div>
         <p className={`ws-status${health === 'ok' ? '' : ' notice warn'}`} role="status" data-testid="saved-status">
           {status}
@@ -55,8 +60,10 @@ export function WorksheetFrame({ lang, record, changed, rule, onReset, t, childr
         </p>
         <p className="ws-rule muted">{format(t['worksheet.completeRule'], { rule })}</p>
       </div>
+      <div className="no-print"><RecordGuardNotices locked={locked} openElsewhere={openElsewhere} t={t} /></div>
       {changed && <p className="notice warn no-print">{t['worksheet.changed']}</p>}
-      {children}
+      {/* A record saved by a newer version is shown, never edited: no keystroke is silently dropped. */}
+      <fieldset className="ws-body" disabled={locked}>{children}</fieldset>
     </div>
   );
 }

@@ -5,9 +5,10 @@ import type { UIKey } from '../../i18n';
 export type Strings<K extends readonly UIKey[]> = Record<K[number], string>;
 
 export const frameKeys = [
-  'worksheet.savedIdle', 'worksheet.savedAt', 'worksheet.storageUnavailable', 'worksheet.storageReadOnly', 'worksheet.print',
+  'worksheet.savedIdle', 'worksheet.savedAt', 'worksheet.storagePage', 'worksheet.storageTab', 'worksheet.print',
   'worksheet.printBlank', 'worksheet.reset', 'worksheet.resetConfirm', 'worksheet.actions', 'worksheet.changed',
   'worksheet.status.completed', 'worksheet.status.started', 'worksheet.status.label', 'worksheet.completeRule',
+  'locked.future', 'locked.reload', 'tabs.openElsewhere',
 ] as const satisfies readonly UIKey[];
 
 export const statusKeys = ['worksheet.status.notStarted', 'worksheet.status.started', 'worksheet.status.completed', 'worksheet.status.label'] as const satisfies readonly UIKey[];

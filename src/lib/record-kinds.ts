@@ -1,0 +1,52 @@
+/**
+ * The one registry of stored record kinds. Each entry says everything the storage layer
+ * needs: the current record version, its validator, the steps that upgrade older versions,
+ * how two versions of a record merge, and how many an export file may hold. The stores, the
+ * export file, import, "clear all", LMS data and the version-rule test are all derived from
+ * it, so a new kind is one entry here.
+ *
+ * The version rule: a kind whose validator accepts a different shape gets a new `version`
+ * and an `upgrade[previous]` step; `test/unit/record-shapes.test.ts` fails otherwise.
+ */
+import { newerWins, mergeCheck, mergeExercise } from './record-merge';
+import { checkRecord, exerciseRecord, readRecord, worksheetRecord } from './records';
+import { checkFromV0, exerciseFromV0, readFromV0 } from './migrations-v0';
+import type { Infer, Validator } from './validate';
+
+export interface KindSpec<T> {
+  /** The version of the records this site writes. */
+  version: number;
+  /** Accepts exactly a record of the current version. */
+  validate: Validator<T>;
+  /** `upgrade[n]` turns a version-n record into version n + 1 (v0 records have no `v`). */
+  upgrade: Readonly<Record<number, (old: unknown, now: string) => unknown>>;
+  /** Combines the stored record with an incoming one (import, results code, LMS). */
+  merge: (current: T, incoming: T) => T;
+  /** The most records of this kind an import file may carry. */
+  maxPerExport: number;
+}
+
+const defineKind = <T>(spec: KindSpec<T>): KindSpec<T> => spec;
+
+export const recordKinds = {
+  read: defineKind({ version: 1, validate: readRecord, upgrade: { 0: readFromV0 }, merge: newerWins, maxPerExport: 50 }),
+  exercise: defineKind({ version: 1, validate: exerciseRecord, upgrade: { 0: exerciseFromV0 }, merge: mergeExercise, maxPerExport: 500 }),
+  check: defineKind({ version: 1, validate: checkRecord, upgrade: { 0: checkFromV0 }, merge: mergeCheck, maxPerExport: 500 }),
+  worksheet: defineKind({ version: 1, validate: worksheetRecord, upgrade: {}, merge: newerWins, maxPerExport: 100 }),
+};
+
+export type RecordKind = keyof typeof recordKinds;
+export type RecordOf<K extends RecordKind> = Infer<(typeof recordKinds)[K]['validate']>;
+/** Every kind's records by id: the learner's whole work. */
+export type LearnerRecords = { [K in RecordKind]: Record<string, RecordOf<K>> };
+
+export const kindNames = Object.keys(recordKinds) as RecordKind[];
+export const isRecordKind = (x: string): x is RecordKind => (kindNames as string[]).includes(x);
+
+/** Storage key prefix of a kind: `ssm:v1:` is the key namespace, the record carries its own `v`. */
+export const keyPrefix = (kind: RecordKind) => `ssm:v1:${kind}:`;
+
+export const emptyRecords = (): LearnerRecords => Object.fromEntries(kindNames.map((k) => [k, {}])) as unknown as LearnerRecords;
+
+/** A kind's spec with its record type erased, for code that walks every kind. */
+export const specOf = (kind: RecordKind) => recordKinds[kind] as unknown as KindSpec<unknown>;
