@@ -165,7 +165,9 @@ export function recordStore<K extends RecordKind>(kind: K): RecordStore<RecordOf
       const stamped = merged as T & Stamped;
       const updatedAt = base && dateValue((base as Stamped).updatedAt) > theirs ? (base as Stamped).updatedAt : message.at;
       const next = { ...stamped, updatedAt } as T;
-      if (JSON.stringify(next) !== JSON.stringify(base)) put(id, next);
+      // Also when storage already has it (written by a third tab) but this tab's copy lags.
+      const text = JSON.stringify(next);
+      if (text !== JSON.stringify(base) || text !== JSON.stringify(held(id))) put(id, next);
     });
   }
 

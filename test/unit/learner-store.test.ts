@@ -93,4 +93,75 @@ describe('learner stores', () => {
     expect($storageHealth.get()).toBe('page');
     unbind();
   });
+
+  it('3. what localStorage refuses is kept for the tab, across pages, and the health says so', async () => {
+    const s = await loadStores({ 'ssm:v1:check:noticing': check(60) });
+    const unbind = s.$checks.listen(() => {});
+    const setItem = Storage.prototype.setItem;
+    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key: string, value: string) {
+      if (this === localStorage) throw new DOMException('full', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    });
+    expect(s.recordCheckAttempt('noticing', 'h', 95, 80)).toBe(false);
+    const { $storageHealth } = await import('../../src/stores/storage-engine');
+    expect($storageHealth.get()).toBe('tab');
+    expect(localStorage.getItem('ssm:v1:check:noticing')).toBe(check(60));
+    unbind();
+    // Another page of the same tab: a fresh copy of the modules still sees the kept record.
+    vi.resetModules();
+    const next = await import('../../src/stores/learner');
+    const unbindNext = next.$checks.listen(() => {});
+    expect(next.$checks.get()['noticing']).toMatchObject({ best: 95 });
+    expect((await import('../../src/stores/storage-engine')).$storageHealth.get()).toBe('tab');
+    spy.mockRestore();
+    unbindNext();
+    sessionStorage.clear();
+  });
+
+  it('6. a storage event older than the record held here is ignored', async () => {
+    const s = await loadStores({});
+    const unbind = s.$exercises.listen(() => {});
+    s.answerContact('case-a', 'h', 'ann', { roles: ['approver'], stance: null, move: null });
+    const mine = localStorage.getItem('ssm:v1:exercise:case-a')!;
+    const older = JSON.stringify({ ...JSON.parse(mine), answers: {}, updatedAt: '2026-01-01T00:00:00Z' });
+    window.dispatchEvent(new StorageEvent('storage', { key: 'ssm:v1:exercise:case-a', newValue: older, storageArea: localStorage }));
+    expect(Object.keys(s.$exercises.get()['case-a']!.answers)).toEqual(['ann']);
+    const newer = JSON.stringify({ ...JSON.parse(mine), answers: {}, updatedAt: new Date(Date.now() + 1000).toISOString() });
+    window.dispatchEvent(new StorageEvent('storage', { key: 'ssm:v1:exercise:case-a', newValue: newer, storageArea: localStorage }));
+    expect(s.$exercises.get()['case-a']!.answers).toEqual({});
+    unbind();
+  });
+
+  it('6. another tab’s field-level change merges into this tab’s own edits', async () => {
+    const s = await loadStores({});
+    const unbind = s.$exercises.listen(() => {});
+    s.answerContact('case-a', 'h', 'ann', { roles: ['approver'], stance: null, move: null });
+    const other = new BroadcastChannel('ssm-playbook');
+    const at = new Date(Date.now() + 5).toISOString();
+    other.postMessage({ from: 'other-tab', type: 'patch', key: 'ssm:v1:exercise:case-a', at, ops: [{ path: ['answers', 'bob'], value: { roles: ['sponsor'], stance: null, move: null } }] });
+    await vi.waitFor(() => expect(Object.keys(s.$exercises.get()['case-a']?.answers ?? {}).sort()).toEqual(['ann', 'bob']));
+    expect(Object.keys(JSON.parse(localStorage.getItem('ssm:v1:exercise:case-a')!).answers).sort()).toEqual(['ann', 'bob']);
+    other.close();
+    unbind();
+  });
+
+  it('7. a record saved by a newer version is listed as read-only and never written', async () => {
+    const future = '{"v":2,"body":{"fields":{"a":"typed in a newer tab"}}}';
+    const s = await loadStores({ 'ssm:v1:worksheet:cra-planner': future });
+    const unbind = s.$worksheets.listen(() => {});
+    expect(s.worksheetStore.$future.get()).toEqual(['cra-planner']);
+    expect(s.saveWorksheet('cra-planner', 'h', (b) => ({ ...b, fields: { a: 'old tab' } }), () => false)).toBe(false);
+    expect(localStorage.getItem('ssm:v1:worksheet:cra-planner')).toBe(future);
+    unbind();
+  });
+
+  it('1. every write is validated: an invalid record never reaches storage', async () => {
+    const s = await loadStores({});
+    const unbind = s.$checks.listen(() => {});
+    expect(s.checkStore.put('noticing', { v: 1, contentHash: '', attempts: 999_999, best: 90, last: 90, passed: true, updatedAt: '2026-11-20T10:00:00Z' })).toBe(false);
+    expect(s.checkStore.put('constructor', JSON.parse(check(90)))).toBe(false);
+    expect(localStorage.length).toBe(0);
+    unbind();
+  });
 });
+
