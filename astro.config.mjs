@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import { createHash } from 'node:crypto';
 import { THEME_SCRIPT } from './src/scripts/theme-inline.mjs';
 
+/** @type {(text: string) => `sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 export default defineConfig({

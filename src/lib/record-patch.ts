@@ -42,7 +42,8 @@ export function applyPatch(base: unknown, ops: readonly PatchOp[], skip: (op: Pa
   for (const op of ops) {
     if (skip(op) || op.path.some((k) => FORBIDDEN.has(k))) continue;
     if (op.path.length === 0) {
-      result = op.remove ? undefined : op.value;
+      // Two tabs that both created the record at once: keep the fields of both.
+      result = !op.remove && isPlain(result) && isPlain(op.value) ? union(result, op.value) : op.remove ? undefined : op.value;
       continue;
     }
     if (!isPlain(result)) continue;
@@ -60,6 +61,28 @@ export function applyPatch(base: unknown, ops: readonly PatchOp[], skip: (op: Pa
     result = root;
   }
   return result;
+}
+
+/**
+ * Both records' fields; where both hold a different value, the newer record's (by
+ * `updatedAt`, then by text), the same choice in either tab, so both tabs end alike.
+ */
+function union(mine: Record<string, unknown>, theirs: Record<string, unknown>): Record<string, unknown> {
+  const stamp = (r: Record<string, unknown>) => `${typeof r['updatedAt'] === 'string' ? r['updatedAt'] : ''}|${JSON.stringify(r)}`;
+  const theirsWin = stamp(theirs) > stamp(mine);
+  const walk = (a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> => {
+    const out: Record<string, unknown> = { ...a };
+    for (const key of Object.keys(b)) {
+      if (FORBIDDEN.has(key)) continue;
+      const x = a[key];
+      const y = b[key];
+      if (!Object.prototype.hasOwnProperty.call(a, key)) out[key] = y;
+      else if (isPlain(x) && isPlain(y)) out[key] = walk(x, y);
+      else if (!same(x, y) && theirsWin) out[key] = y;
+    }
+    return out;
+  };
+  return walk(mine, theirs);
 }
 
 /** Whether two paths touch the same field (one contains the other). */

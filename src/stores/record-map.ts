@@ -17,10 +17,10 @@ import { persistentMap } from '@nanostores/persistent';
 import { dateValue, nowIso } from '../lib/dates';
 import { decodeRecord } from '../lib/migrations';
 import { keyPrefix, recordKinds, type RecordKind, type RecordOf } from '../lib/record-kinds';
-import { applyPatch, diffRecords, overlaps } from '../lib/record-patch';
+import { applyPatch, diffRecords, overlaps, type PatchOp } from '../lib/record-patch';
 import { BACKUP_PREFIX } from '../lib/records';
 import { hasOwn, ID_PATTERN, isForbiddenKey } from '../lib/validate';
-import { ignoreStaleEvents, lastWriteReachedDevice, readRaw, writeRaw } from './storage-engine';
+import { filterStorageEvents, lastWriteReachedDevice, readRaw, writeRaw } from './storage-engine';
 import { reportFuture, reportSetAside } from './notices';
 import { onTabMessage, postToTabs } from './tab-channel';
 
@@ -32,6 +32,27 @@ interface Opaque {
 type Entry<T> = T | Opaque;
 const isOpaque = (x: unknown): x is Opaque => typeof x === 'object' && x !== null && 'opaque' in x && 'raw' in x;
 type Stamped = { updatedAt: string };
+/** How long this tab's own edits are put back over stale copies from other tabs. */
+const OWN_EDIT_MS = 10_000;
+const laterOf = (a: string, b: string) => (dateValue(b) > dateValue(a) ? b : a);
+
+/** The values a new record starts with (0, null, empty): creating a record does not claim them as edits. */
+const isDefault = (x: unknown) => x === null || x === 0 || x === false || x === '' || (Array.isArray(x) && x.length === 0);
+
+/** Changes down to single values, so an edit of one field never claims its neighbours. */
+function leafOps(ops: readonly PatchOp[]): PatchOp[] {
+  const out: PatchOp[] = [];
+  const walk = (path: string[], value: unknown) => {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0) {
+      for (const [k, v] of Object.entries(value)) walk([...path, k], v);
+    } else out.push({ path, value });
+  };
+  for (const op of ops) {
+    if (op.remove) out.push(op);
+    else walk(op.path, op.value);
+  }
+  return out.filter((op) => !(op.path.length === 1 && op.path[0] === 'updatedAt'));
+}
 
 export interface RecordStore<T> {
   /** The raw persistent map (opaque entries included); only actions write to it. */
@@ -105,23 +126,66 @@ export function recordStore<K extends RecordKind>(kind: K): RecordStore<RecordOf
     return entry === undefined || isOpaque(entry) ? undefined : entry;
   };
 
-  // A storage event carrying an older record than the one held here is a late echo: ignore it.
-  ignoreStaleEvents((key, newValue) => {
-    if (!key.startsWith(prefix)) return false;
-    const mine = held(key.slice(prefix.length)) as Stamped | undefined;
-    if (!mine) return false;
-    const decoded = decodeRecord(kind, newValue, nowIso());
-    return decoded.status === 'ok' && dateValue((decoded.value as Stamped).updatedAt) < dateValue(mine.updatedAt);
-  });
+  /**
+   * This tab's own recent edits, field by field. Another tab's whole-record write may carry
+   * a stale copy of a field this tab just changed (its storage cache lagged); these edits are
+   * put back over such a copy until another tab's later change of that field arrives, or
+   * until they are old enough for every tab to have seen them.
+   */
+  const ownEdits = new Map<string, Map<string, { op: PatchOp; at: number }>>();
+  const keyOf = (path: readonly string[]) => path.join('\u0000');
 
-  /** When this tab last changed each field of each record (ms), to keep its newer edits. */
-  const localEdits = new Map<string, { path: string[]; at: number }[]>();
+  const recordOwnEdits = (id: string, ops: readonly PatchOp[]) => {
+    const edits = ownEdits.get(id) ?? new Map<string, { op: PatchOp; at: number }>();
+    const at = Date.now();
+    for (const op of leafOps(ops)) {
+      for (const [k, e] of edits) if (overlaps(e.op.path, op.path)) edits.delete(k);
+      edits.set(keyOf(op.path), { op, at });
+    }
+    ownEdits.set(id, edits);
+  };
+
+  /** Drops own edits that another tab changed later (its patch's time is `at`). */
+  const yieldTo = (id: string, ops: readonly PatchOp[], at: number) => {
+    const edits = ownEdits.get(id);
+    if (!edits) return;
+    for (const [k, e] of edits) if (e.at < at && ops.some((op) => overlaps(op.path, e.op.path))) edits.delete(k);
+  };
+
+  /** A record as stored elsewhere, with this tab's own recent edits kept in. */
+  const reconcile = (id: string, record: T | undefined): T | undefined => {
+    const edits = ownEdits.get(id);
+    if (!edits || record === undefined) return record;
+    const now = Date.now();
+    const ops: PatchOp[] = [];
+    for (const [k, e] of edits) {
+      if (now - e.at > OWN_EDIT_MS) edits.delete(k);
+      else ops.push(e.op);
+    }
+    if (ops.length === 0) return record;
+    const merged = applyPatch(record, ops) as T;
+    if (JSON.stringify(merged) === JSON.stringify(record)) return record;
+    const stamped = { ...(merged as T & Stamped), updatedAt: laterOf((record as Stamped).updatedAt, new Date(now).toISOString()) };
+    return validate(stamped).ok ? (stamped as T) : record;
+  };
+
+  // Another tab's write: ignore it when older than the record held here, else keep our edits in.
+  filterStorageEvents((key, newValue) => {
+    if (!key.startsWith(prefix)) return undefined;
+    const id = key.slice(prefix.length);
+    const decoded = decodeRecord(kind, newValue, nowIso());
+    if (decoded.status !== 'ok') return undefined;
+    const mine = held(id) as Stamped | undefined;
+    if (mine && dateValue((decoded.value as Stamped).updatedAt) < dateValue(mine.updatedAt)) return null;
+    const kept = reconcile(id, decoded.value);
+    return kept === decoded.value ? undefined : JSON.stringify(kept);
+  });
 
   const latest = (id: string): T | undefined => {
     const raw = readRaw(prefix + id);
     if (raw === undefined) return held(id);
     const decoded = decodeRecord(kind, raw, nowIso());
-    return decoded.status === 'ok' ? decoded.value : held(id);
+    return decoded.status === 'ok' ? reconcile(id, decoded.value) : held(id);
   };
 
   const put = (id: string, value: T | undefined): boolean => {
@@ -137,34 +201,31 @@ export function recordStore<K extends RecordKind>(kind: K): RecordStore<RecordOf
   const update = (id: string, change: (current: T | undefined) => T | undefined): boolean => {
     const before = latest(id);
     const after = change(before);
+    if (after !== undefined && !validate(after).ok) return false;
     const stored = put(id, after);
     const ops = diffRecords(before, after);
-    if (ops.length > 0 && (after === undefined || validate(after).ok)) {
-      const at = after ? (after as Stamped).updatedAt : nowIso();
-      const edits = localEdits.get(id) ?? [];
-      const now = dateValue(at);
-      localEdits.set(id, [...edits.filter((e) => !ops.some((op) => overlaps(op.path, e.path))), ...ops.map((op) => ({ path: op.path, at: now }))]);
-      postToTabs({ type: 'patch', key: prefix + id, ops, at });
+    if (ops.length > 0) {
+      if (after === undefined) ownEdits.delete(id);
+      else recordOwnEdits(id, before === undefined ? leafOps(diffRecords({}, after)).filter((op) => !(op.path.length === 1 && isDefault(op.value))) : ops);
+      postToTabs({ type: 'patch', key: prefix + id, ops, at: after ? (after as Stamped).updatedAt : nowIso() });
     }
     return stored;
   };
 
-  // Another tab's field-level change: apply it to the freshest copy, keeping newer local edits.
+  // Another tab's field-level change: apply it to the freshest copy here.
   if (typeof window !== 'undefined') {
     onTabMessage((message) => {
       if (message.type !== 'patch' || !message.key.startsWith(prefix)) return;
       const id = message.key.slice(prefix.length);
-      const base = latest(id);
       const theirs = dateValue(message.at);
-      const edits = localEdits.get(id) ?? [];
-      const merged = applyPatch(base, message.ops, (op) => edits.some((e) => e.at > theirs && overlaps(op.path, e.path))) as T | undefined;
+      yieldTo(id, message.ops, theirs);
+      const base = latest(id);
+      const merged = applyPatch(base, message.ops) as T | undefined;
       if (merged === undefined) {
         if (base !== undefined && message.ops.some((op) => op.path.length === 0 && op.remove)) put(id, undefined);
         return;
       }
-      const stamped = merged as T & Stamped;
-      const updatedAt = base && dateValue((base as Stamped).updatedAt) > theirs ? (base as Stamped).updatedAt : message.at;
-      const next = { ...stamped, updatedAt } as T;
+      const next = reconcile(id, { ...(merged as T & Stamped), updatedAt: laterOf(base ? (base as Stamped).updatedAt : message.at, message.at) } as T);
       // Also when storage already has it (written by a third tab) but this tab's copy lags.
       const text = JSON.stringify(next);
       if (text !== JSON.stringify(base) || text !== JSON.stringify(held(id))) put(id, next);

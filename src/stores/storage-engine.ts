@@ -199,30 +199,41 @@ const engine = new Proxy({} as Record<string, string>, {
   },
 });
 
-/** Decides whether a storage event from another tab is older than what this tab holds. */
-type StaleCheck = (key: string, newValue: string) => boolean;
-const staleChecks: StaleCheck[] = [];
-export function ignoreStaleEvents(check: StaleCheck) {
-  staleChecks.push(check);
+/**
+ * Looks at a storage event from another tab before the stores see it: returns `null` to
+ * ignore it (older than what this tab holds), a new text to pass on instead (this tab's
+ * own newer edits kept in), or `undefined` to pass it on as it is.
+ */
+type EventFilter = (key: string, newValue: string) => string | null | undefined;
+const eventFilters: EventFilter[] = [];
+export function filterStorageEvents(filter: EventFilter) {
+  eventFilters.push(filter);
 }
 
-type Listener = (event: StorageEvent) => void;
-const wrapped = new Map<Listener, Listener>();
+type Listener = (event: { key: string | null; newValue: string | null }) => void;
+const wrapped = new Map<Listener, (event: StorageEvent) => void>();
 const events = {
   addEventListener(_key: string, listener: Listener, restore: () => void) {
-    const filtered: Listener = (event) => {
+    const filtered = (event: StorageEvent) => {
       if (event.storageArea && event.storageArea !== backing) return;
       if (event.key === null) {
         memory.clear();
         removed.clear();
-      } else {
-        // Another tab wrote this key: its value is newer than anything kept here for the tab.
-        memory.delete(event.key);
-        removed.delete(event.key);
-        tabForget(event.key);
-        if (event.newValue !== null && staleChecks.some((stale) => stale(event.key!, event.newValue!))) return;
+        listener(event);
+        return;
       }
-      listener(event);
+      // Another tab wrote this key: its value is newer than anything kept here for the tab.
+      memory.delete(event.key);
+      removed.delete(event.key);
+      tabForget(event.key);
+      let newValue = event.newValue;
+      for (const filter of eventFilters) {
+        if (newValue === null) break;
+        const verdict = filter(event.key, newValue);
+        if (verdict === null) return;
+        if (verdict !== undefined) newValue = verdict;
+      }
+      listener({ key: event.key, newValue });
     };
     wrapped.set(listener, filtered);
     window.addEventListener('storage', filtered);
