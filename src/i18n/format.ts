@@ -1,4 +1,32 @@
-/** Fills `{name}` placeholders in a UI string (shared by pages and islands). */
-export function format(template: string, vars: Record<string, string | number> = {}): string {
-  return template.replace(/\{([\w-]+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+/**
+ * Fills `{name}` placeholders in a UI string (shared by pages and islands), and picks plural
+ * forms written as `{n, plural, one {# contact} other {# contacts}}` with the locale's
+ * `Intl.PluralRules` (`#` is the number). Chinese strings need only `other`.
+ */
+const PLURAL = /\{(\w+), plural,((?:\s*\w+\s*\{[^{}]*\})+)\s*\}/g;
+const FORM = /(\w+)\s*\{([^{}]*)\}/g;
+const rules = new Map<string, Intl.PluralRules>();
+
+function pluralRules(locale: string): Intl.PluralRules {
+  let found = rules.get(locale);
+  if (!found) {
+    try {
+      found = new Intl.PluralRules(locale);
+    } catch {
+      found = new Intl.PluralRules('en');
+    }
+    rules.set(locale, found);
+  }
+  return found;
+}
+
+export function format(template: string, vars: Record<string, string | number> = {}, locale = 'en'): string {
+  const withPlurals = template.replace(PLURAL, (whole, name: string, forms: string) => {
+    const n = Number(vars[name]);
+    if (!(name in vars) || !Number.isFinite(n)) return whole;
+    const options = new Map([...forms.matchAll(FORM)].map((m) => [m[1]!, m[2]!]));
+    const chosen = options.get(`=${n}`) ?? options.get(pluralRules(locale).select(n)) ?? options.get('other') ?? '';
+    return chosen.replaceAll('#', String(n));
+  });
+  return withPlurals.replace(/\{([\w-]+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }

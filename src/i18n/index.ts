@@ -19,7 +19,7 @@ export { format };
 /** A translator for one locale. */
 export function useTranslations(locale: Locale) {
   const table = strings[locale];
-  return (key: UIKey, vars?: Record<string, string | number>) => format(table[key], vars);
+  return (key: UIKey, vars?: Record<string, string | number>) => format(table[key], vars, htmlLang[locale]);
 }
 
 /** Picks the given keys for an island's props, so islands never import whole tables. */

@@ -3,6 +3,7 @@ import type { Locale, StageSlug } from './vocabulary';
 
 export const routes = {
   overview: (l: Locale) => `/${l}/`,
+  stages: (l: Locale) => `/${l}/stages/`,
   stage: (l: Locale, slug: StageSlug | string) => `/${l}/stages/${slug}/`,
   reference: (l: Locale) => `/${l}/reference/`,
   glossary: (l: Locale, term?: string) => `/${l}/glossary/${term ? `#${term}` : ''}`,

@@ -7,6 +7,7 @@ import { overallProgress, type StagePlan } from '../lib/progress';
 import { format } from '../i18n/format';
 import { downloadText } from './download';
 import { buildExport } from '../lib/export-file';
+import { isSitePath } from '../lib/records';
 import { $allRecords, $exercises, $lastActivity, markStageRead, noteActivity, nowIso } from '../stores/learner';
 import { $futureRecords, $setAside, discardSetAside, setAsideDocument } from '../stores/notices';
 import { $storageHealth } from '../stores/storage-engine';
@@ -27,7 +28,6 @@ function showProgress(plan: StagePlan[]) {
     if (pill) {
       delete pill.dataset['pending'];
       pill.querySelector('[data-overall-value]')!.textContent = `${progress.percent}%`;
-      pill.setAttribute('aria-label', format(pill.dataset['label'] ?? '', { percent: progress.percent }));
     }
     if (stageLine) {
       const stage = progress.stages.find((s) => s.slug === stageLine.dataset['stageProgress']);
@@ -37,6 +37,41 @@ function showProgress(plan: StagePlan[]) {
       }
     }
   });
+}
+
+/** Steps of the guided path (`data-done="read:<slug>"` etc.): done ones marked, the first unfinished stage "up next". */
+function showPath(plan: StagePlan[]) {
+  const steps = document.querySelectorAll<HTMLElement>('[data-done]');
+  if (steps.length === 0) return;
+  $allRecords.subscribe((records) => {
+    const progress = overallProgress(plan, records);
+    for (const step of steps) {
+      const [what, slug] = (step.dataset['done'] ?? '').split(':') as [string, string];
+      const stage = progress.stages.find((s) => s.slug === slug);
+      const done =
+        what === 'read' ? Boolean(stage?.read)
+        : what === 'check' ? Boolean(stage?.checkPassed)
+        : what === 'practice' ? Boolean(stage && stage.exercisesDone === stage.exercisesTotal && stage.worksheetsCompleted === stage.worksheetsTotal)
+        : false;
+      step.dataset['state'] = done ? 'done' : 'open';
+      step.querySelector<HTMLElement>('.done-mark')?.toggleAttribute('hidden', !done);
+    }
+    const next = progress.stages.find((s) => s.percent < 100);
+    for (const badge of document.querySelectorAll<HTMLElement>('[data-up-next]')) {
+      badge.hidden = badge.closest<HTMLElement>('[data-path-stage]')?.dataset['pathStage'] !== next?.slug;
+    }
+  });
+}
+
+/** The home page greets a returning learner with where they left off. */
+function showResume() {
+  const box = document.querySelector<HTMLElement>('[data-resume]');
+  if (!box) return;
+  const last = $lastActivity.get();
+  if (!last || !isSitePath(last.path)) return;
+  box.querySelector('[data-resume-text]')!.textContent = format(box.dataset['template'] ?? '', { title: last.title });
+  box.querySelector<HTMLAnchorElement>('[data-resume-link]')!.href = last.path;
+  box.hidden = false;
 }
 
 /** A stage page counts as read once its last section has been on screen. */
@@ -117,6 +152,9 @@ export function startLearnerStatus() {
   if (exerciseStrings) showExerciseStatus(exerciseStrings);
   const plan = readJson<StagePlan[]>('progress-plan');
   if (plan) showProgress(plan);
+  if (plan) showPath(plan);
+  // Before noting this visit, which would make the home page its own "last activity".
+  showResume();
   watchReading();
   const main = document.getElementById('main');
   const activity = main?.dataset['activity'];
