@@ -3,6 +3,7 @@
  * filter collections themselves, so the locale rule (ids start with `<locale>/`) lives here.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { glossaryStages } from '../lib/glossary-stages';
 import { stageSetProblems } from '../lib/stage-set';
 import type { Locale } from '../lib/vocabulary';
 
@@ -33,6 +34,12 @@ export async function getGlossary(locale: Locale) {
   const entries = await inLocale('glossary', locale);
   const collator = new Intl.Collator(locale === 'zh-cn' ? 'zh-CN' : 'en');
   return entries.sort((a, b) => collator.compare(a.data.term, b.data.term));
+}
+
+/** For each glossary id, the stages whose pages use the term (derived, never kept by hand). */
+export async function getGlossaryStages(locale: Locale): Promise<Map<string, number[]>> {
+  const stages = await getStages(locale);
+  return glossaryStages(stages.map((s) => ({ number: s.data.number, body: s.body ?? '', data: s.data })));
 }
 
 /** Role-identification cases, by stage then title. */

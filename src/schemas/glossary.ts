@@ -1,7 +1,11 @@
 import { z } from 'astro/zod';
-import { stableId, stageNumber, text } from './common';
+import { stableId, text } from './common';
 
-/** `content/glossary/<locale>/<term-id>.yaml`: one term; the file name is its anchor. */
+/**
+ * `content/glossary/<locale>/<term-id>.yaml`: one term; the file name is its anchor. The stages
+ * a term belongs to are not kept here: they are derived from the stage pages that use it
+ * (src/lib/glossary-stages.ts).
+ */
 export const glossarySchema = z
   .object({
     /** The term as shown. */
@@ -14,8 +18,6 @@ export const glossarySchema = z
     short: text,
     /** Full definition: one or more paragraphs, separated by blank lines. */
     definition: text,
-    /** Stages where the term matters most. */
-    stages: z.array(stageNumber).default([]),
     /** Glossary ids of related terms. */
     related: z.array(stableId).default([]),
   })

@@ -17,7 +17,7 @@ const sheet = parse(readFileSync(join(import.meta.dirname, '../../content/worksh
 };
 const hash = worksheetHashes.assessment(sheet);
 const t = Object.fromEntries(assessmentKeys.map((k) => [k, en[k]])) as Parameters<typeof OpportunityAssessment>[0]['t'];
-const stages = ['Noticing', 'Identifying', 'Validating', 'Qualifying', 'Conditionally agreeing', 'Closing', 'Implementing'].map((title, i) => ({ n: i + 1, title }));
+const stages = ['Noticing', 'Identifying', 'Validating', 'Qualifying', 'Conditionally agreeing', 'Won', 'Implementing'].map((title, i) => ({ n: i + 1, title }));
 const criteria = sheet.questions.flatMap((q) => q.criteria);
 const textOf = (id: string) => criteria.find((c) => c.id === id)!.text;
 

@@ -34,7 +34,7 @@ function stageFacts(data: Obj): Facts {
 }
 
 function glossaryFacts(data: Obj): Facts {
-  return { kind: data['kind'], stages: data['stages'] ?? [], related: data['related'] ?? [] };
+  return { kind: data['kind'], related: data['related'] ?? [] };
 }
 
 function caseFacts(data: Obj): Facts {
