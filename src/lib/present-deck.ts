@@ -3,6 +3,7 @@
  * what is revealed on a key press (`reveal`), and the presenter's notes. Pure: content in,
  * slides out; the page renders them and src/scripts/present.ts drives them.
  */
+import { fnv1a } from './content-hash';
 import type { MoveKey, RoleKey, StanceKey } from './vocabulary';
 
 /** How many knowledge-check questions go to the room. */
@@ -96,7 +97,9 @@ export function buildDeck({ stage, glossary, questions, cases }: DeckInput): Sli
   ];
   const room = questions.filter((q): q is Extract<QuestionInput, { options: unknown }> => q.type === 'single' || q.type === 'multiple').slice(0, ROOM_QUESTIONS);
   room.forEach((q, i) => {
-    const options = q.options.map((o, j) => ({ id: o.id, letter: letters[j] ?? String(j + 1), text: o.text, correct: o.correct }));
+    // A fixed shuffle per question, so the right answer's place says nothing and every showing agrees.
+    const shuffled = [...q.options].sort((a, b) => (fnv1a(`${q.id}:${a.id}`) < fnv1a(`${q.id}:${b.id}`) ? -1 : 1));
+    const options = shuffled.map((o, j) => ({ id: o.id, letter: letters[j] ?? String(j + 1), text: o.text, correct: o.correct }));
     slides.push({
       id: `q-${q.id}`,
       kind: 'question',
@@ -106,7 +109,7 @@ export function buildDeck({ stage, glossary, questions, cases }: DeckInput): Sli
       multiple: q.type === 'multiple',
       options,
       // Right answers first, then why the near misses are wrong.
-      notes: [...q.options.map((o, j) => ({ o, letter: options[j]!.letter })).sort((a, b) => Number(b.o.correct) - Number(a.o.correct)).map(({ o, letter }) => `${letter}${o.correct ? ' ✓' : ''}: ${o.explanation}`)],
+      notes: [...shuffled.map((o, j) => ({ o, letter: options[j]!.letter })).sort((a, b) => Number(b.o.correct) - Number(a.o.correct)).map(({ o, letter }) => `${letter}${o.correct ? ' ✓' : ''}: ${o.explanation}`)],
     });
   });
   const worked = cases[0];
