@@ -139,3 +139,16 @@ test('the Chinese board tells a damaged code apart and reads export files', asyn
   await expect(page.getByTestId('class-stages').getByRole('row', { name: /^关注/ })).toContainText('60%');
   await expectAccessible(page);
 });
+
+test('with a board and class results shown, nothing scrolls sideways at 360 px', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/zh-cn/workshop/');
+  await waitForIslands(page);
+  await page.getByLabel('成绩码（每行一个）').fill([encodeResults(learner('李娜', 90, 80)), encodeResults(learner('王伟', 70))].join('\n'));
+  await page.getByRole('button', { name: '显示成绩' }).click();
+  const dir = join(import.meta.dirname, '../fixtures/class');
+  await page.getByLabel('学员的导出文件（可一次选择多个）').setInputFiles(readdirSync(dir).map((name) => join(dir, name)));
+  await expect(page.getByTestId('class-confusion')).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

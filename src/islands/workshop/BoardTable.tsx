@@ -27,7 +27,8 @@ export function BoardTable({ rows, headings, locale, t }: Props) {
     if (column === 'name') return value || t['workshop.unnamed'];
     if (column === 'read') return `${value}/7`;
     if (column === 'exercises' || column === 'worksheets') return value;
-    if (value === null) return <span className="muted">{t['workshop.notTaken']}</span>;
+    // A dash keeps the columns narrow enough for a projector; screen readers hear the words.
+    if (value === null) return <><span aria-hidden="true" className="muted">–</span><span className="visually-hidden">{t['workshop.notTaken']}</span></>;
     return <>{value}%{Number(value) >= PASS_MARK && <> ✓<span className="visually-hidden"> {t['workshop.passed']}</span></>}</>;
   };
 

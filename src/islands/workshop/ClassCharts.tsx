@@ -10,6 +10,16 @@ interface Props {
   t: ClassStrings;
 }
 
+/** A label cut to fit beside its bar: a CJK character takes about two Latin letters' width. */
+function fit(name: string, room = 20): string {
+  let used = 0;
+  for (const [i, ch] of [...name].entries()) {
+    used += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+    if (used > room) return `${[...name].slice(0, i).join('')}…`;
+  }
+  return name;
+}
+
 /** A horizontal bar for a value 0..100; the number is in the table beside it. */
 function Bars({ label, items }: { label: string; items: { name: string; value: number | null }[] }) {
   const row = 28;
@@ -17,7 +27,7 @@ function Bars({ label, items }: { label: string; items: { name: string; value: n
     <svg className="bars" role="img" aria-label={label} viewBox={`0 0 300 ${items.length * row}`} preserveAspectRatio="xMinYMin meet">
       {items.map((item, i) => (
         <g key={item.name} transform={`translate(0 ${i * row})`}>
-          <text x="0" y="17" className="bar-label">{item.name.length > 22 ? `${item.name.slice(0, 21)}…` : item.name}</text>
+          <text x="0" y="17" className="bar-label">{fit(item.name)}</text>
           <rect x="140" y="5" width="150" height="16" className="bar-track" />
           {item.value !== null && <rect x="140" y="5" width={1.5 * item.value} height="16" className="bar-fill" />}
         </g>
