@@ -91,28 +91,38 @@ function toLearner(name: string, text: string, file: { exportedAt: string; recor
 const subset = (a: Set<string>, b: Set<string>) => [...a].every((m) => b.has(m));
 const sameLearner = (a: Learner, b: Learner) => a.text === b.text || (a.marks.size > 0 && b.marks.size > 0 && (subset(a.marks, b.marks) || subset(b.marks, a.marks)));
 
-/** Parses the files and groups them by learner; the newest export of each learner counts. */
-export function readClassFiles(files: readonly InputFile[]): { learners: Learner[]; bad: ClassResults['bad']; sameLearner: ClassResults['sameLearner'] } {
-  const bad: ClassResults['bad'] = [];
-  const parsed: Learner[] = [];
-  for (const f of files) {
-    const result = parseImport(f.text, f.bytes ?? f.text.length);
-    if (result.ok) parsed.push(toLearner(f.name, f.text, result.file));
-    else bad.push({ file: f.name, problem: result.problem, detail: result.detail });
-  }
-  return { bad, ...groupLearners(parsed) };
+/** One file checked and read; done file by file, so a page can pause between files. */
+export type ParsedClassFile = { ok: true; learner: Learner } | { ok: false; bad: ClassResults['bad'][number] };
+export function parseClassFile(f: InputFile): ParsedClassFile {
+  const result = parseImport(f.text, f.bytes ?? f.text.length);
+  return result.ok ? { ok: true, learner: toLearner(f.name, f.text, result.file) } : { ok: false, bad: { file: f.name, problem: result.problem, detail: result.detail } };
+}
+
+/** Groups read files by learner; the newest export of each learner counts. */
+export function readClassFiles(files: readonly ParsedClassFile[]): { learners: Learner[]; bad: ClassResults['bad']; sameLearner: ClassResults['sameLearner'] } {
+  const bad = files.flatMap((f) => (f.ok ? [] : [f.bad]));
+  return { bad, ...groupLearners(files.flatMap((f) => (f.ok ? [f.learner] : []))) };
 }
 
 function groupLearners(parsed: Learner[]) {
   const groups: { counted: Learner; replaced: Learner[] }[] = [];
+  // Where each text and each mark was seen, so a file is compared only with the groups it could belong to.
+  const byText = new Map<string, number>();
+  const byMark = new Map<string, Set<number>>();
   // Oldest first, so the newest export of a learner ends up counted.
   for (const learner of [...parsed].sort((a, b) => (a.exportedAt < b.exportedAt ? -1 : a.exportedAt > b.exportedAt ? 1 : 0))) {
-    const group = groups.find((g) => sameLearner(g.counted, learner) || g.replaced.some((r) => sameLearner(r, learner)));
-    if (!group) groups.push({ counted: learner, replaced: [] });
-    else {
+    const candidates = new Set<number>([...(byText.has(learner.text) ? [byText.get(learner.text)!] : []), ...[...learner.marks].flatMap((m) => [...(byMark.get(m) ?? [])])]);
+    const at = [...candidates].sort((a, b) => a - b).find((g) => [groups[g]!.counted, ...groups[g]!.replaced].some((other) => sameLearner(other, learner)));
+    let index = at;
+    if (index === undefined) {
+      index = groups.push({ counted: learner, replaced: [] }) - 1;
+    } else {
+      const group = groups[index]!;
       group.replaced.push(group.counted);
       group.counted = learner;
     }
+    byText.set(learner.text, index);
+    for (const m of learner.marks) byMark.set(m, (byMark.get(m) ?? new Set()).add(index));
   }
   return {
     learners: groups.map((g) => g.counted),
@@ -171,10 +181,15 @@ export function summariseClass(learners: readonly Learner[], content: ClassConte
   return { learners: n, stages, final, exercises, missed, confusion: { roles: roleKeys, expected, cells } };
 }
 
-/** Files in, class results out. */
-export function rollUpClass(files: readonly InputFile[], content: ClassContent): ClassResults {
+/** Read files in, class results out. */
+export function rollUpParsed(files: readonly ParsedClassFile[], content: ClassContent): ClassResults {
   const { learners, bad, sameLearner: same } = readClassFiles(files);
   return { bad, sameLearner: same, ...summariseClass(learners, content) };
+}
+
+/** Files in, class results out. */
+export function rollUpClass(files: readonly InputFile[], content: ClassContent): ClassResults {
+  return rollUpParsed(files.map(parseClassFile), content);
 }
 
 /** Names and headings for the CSV, translated by the caller. */

@@ -3,7 +3,7 @@
  * here and never stored or sent; one file at a time, so the page stays responsive.
  */
 import { useState, type DragEvent } from 'react';
-import { classCsv, rollUpClass, type ClassContent, type ClassResults as Results, type InputFile } from '../../lib/class-results';
+import { classCsv, parseClassFile, rollUpParsed, type ClassContent, type ClassResults as Results, type ParsedClassFile } from '../../lib/class-results';
 import { csvCell } from '../../lib/results-board';
 import { format } from '../../i18n/format';
 import { downloadText } from '../../scripts/download';
@@ -26,24 +26,27 @@ export default function ClassResults({ t, content, names }: Props) {
 
   async function take(list: FileList | null) {
     if (!list || list.length === 0) return;
-    const files: InputFile[] = [];
+    const files: ParsedClassFile[] = [];
     const failed: string[] = [];
     const all = [...list];
     setProgress(0);
+    let slice = performance.now();
     for (const [i, file] of all.entries()) {
       try {
         // A file over the import limit is not read at all; parseImport names it by its size.
-        files.push({ name: file.name, text: file.size > 1_000_000 ? '' : await file.text(), bytes: file.size });
+        files.push(parseClassFile({ name: file.name, text: file.size > 1_000_000 ? '' : await file.text(), bytes: file.size }));
       } catch {
         failed.push(file.name);
       }
-      if (i % 10 === 9) {
+      if (performance.now() - slice > 25) {
         setProgress((i + 1) / all.length);
         await yieldToPage();
+        slice = performance.now();
       }
     }
+    await yieldToPage();
     setUnreadable(failed);
-    setResults(rollUpClass(files, content));
+    setResults(rollUpParsed(files, content));
     setProgress(null);
   }
 

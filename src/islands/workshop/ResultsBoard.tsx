@@ -8,7 +8,6 @@ import { boardColumns, boardCsv, createBoardReader, type Board, type BoardColumn
 import { format } from '../../i18n/format';
 import { downloadText } from '../../scripts/download';
 import { $boardCodes, clearBoardCodes, keepBoardCodes } from '../../stores/workshop-board';
-import { useStored } from '../use-stored';
 import { BoardTable } from './BoardTable';
 import type { BoardStrings } from './board-strings';
 import { yieldToPage } from './yield';
@@ -22,16 +21,14 @@ interface Props {
 }
 
 /** Reads lines for about this long before letting the page paint and respond. */
-const SLICE_MS = 40;
+const SLICE_MS = 25;
 
 export default function ResultsBoard({ t, locale, known, checkNames }: Props) {
-  const kept = useStored($boardCodes, '');
   const [text, setText] = useState('');
   const [board, setBoard] = useState<Board | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [notKept, setNotKept] = useState(false);
   const run = useRef(0);
-  const restored = useRef(false);
 
   const headings = Object.fromEntries(
     boardColumns.map((c) => [c, c === 'name' ? t['workshop.colName'] : c === 'read' ? t['workshop.colRead'] : c === 'exercises' ? t['workshop.colExercises'] : c === 'worksheets' ? t['workshop.colWorksheets'] : (checkNames[c] ?? c)]),
@@ -54,13 +51,14 @@ export default function ResultsBoard({ t, locale, known, checkNames }: Props) {
     setBoard(reader.result());
   }
 
-  // The list kept from an earlier visit: restore it and show its board once.
+  // The list kept from an earlier visit: restore it and show its board, once, after hydration
+  // (the server rendered an empty list).
   useEffect(() => {
-    if (restored.current || kept === '') return;
-    restored.current = true;
+    const kept = $boardCodes.get();
+    if (kept === '') return;
     setText(kept);
     void read(kept);
-  }, [kept]);
+  }, []);
 
   const clear = () => {
     run.current++;
