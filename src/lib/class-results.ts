@@ -20,6 +20,7 @@
  */
 import { isAnswered, scoreContact, type ExpectedAnswer } from './case-scoring';
 import { parseImport, type ImportProblem } from './export-file';
+import type { Failure } from './validate';
 import { roleKeys, stageSlugs, type RoleKey } from './vocabulary';
 
 /** What the page knows about the site's cases. */
@@ -61,7 +62,8 @@ export interface ScoreSummary {
 }
 export interface ClassResults {
   learners: number;
-  bad: { file: string; problem: ImportProblem; detail: string }[];
+  /** Files not counted, with the reason (`failure` says where, for the learner's language). */
+  bad: { file: string; problem: ImportProblem; detail: string; failure?: Failure }[];
   /** Files taken as one learner: the one counted and the ones it replaced. */
   sameLearner: { counted: string; replaced: string[] }[];
   stages: { slug: string; read: number; readShare: number; check: ScoreSummary }[];
@@ -95,7 +97,7 @@ const sameLearner = (a: Learner, b: Learner) => a.text === b.text || (a.marks.si
 export type ParsedClassFile = { ok: true; learner: Learner } | { ok: false; bad: ClassResults['bad'][number] };
 export function parseClassFile(f: InputFile): ParsedClassFile {
   const result = parseImport(f.text, f.bytes ?? f.text.length);
-  return result.ok ? { ok: true, learner: toLearner(f.name, f.text, result.file) } : { ok: false, bad: { file: f.name, problem: result.problem, detail: result.detail } };
+  return result.ok ? { ok: true, learner: toLearner(f.name, f.text, result.file) } : { ok: false, bad: { file: f.name, problem: result.problem, detail: result.detail, ...(result.failure ? { failure: result.failure } : {}) } };
 }
 
 /** Groups read files by learner; the newest export of each learner counts. */

@@ -6,6 +6,7 @@ import { useState, type DragEvent } from 'react';
 import { classCsv, parseClassFile, rollUpParsed, type ClassContent, type ClassResults as Results, type ParsedClassFile } from '../../lib/class-results';
 import { csvCell } from '../../lib/results-board';
 import { format } from '../../i18n/format';
+import { describeFailure } from '../../i18n/validation';
 import { downloadText } from '../../scripts/download';
 import { ClassCharts } from './ClassCharts';
 import type { ClassStrings } from './board-strings';
@@ -55,7 +56,8 @@ export default function ClassResults({ t, content, names }: Props) {
     setDragging(false);
     void take(event.dataTransfer.files);
   };
-  const problem = (p: string, detail: string) => format(t[`myData.problem.${p}` as keyof ClassStrings] ?? t['myData.problem.invalid'], { detail });
+  const problem = (bad: Results['bad'][number]) =>
+    format(t[`myData.problem.${bad.problem}` as keyof ClassStrings] ?? t['myData.problem.invalid'], { detail: bad.failure ? describeFailure(bad.failure, t) : bad.detail });
   const csv = () =>
     results &&
     downloadText(
@@ -83,7 +85,7 @@ export default function ClassResults({ t, content, names }: Props) {
           <div className="notice warn" role="alert" data-testid="class-bad">
             <p>{t['class.bad']}</p>
             <ul>
-              {results.bad.map((b) => <li key={b.file}><strong>{b.file}</strong>{t['punct.colon']}{problem(b.problem, b.detail)}</li>)}
+              {results.bad.map((b) => <li key={b.file}><strong>{b.file}</strong>{t['punct.colon']}{problem(b)}</li>)}
               {unreadable.map((name) => <li key={name}><strong>{name}</strong>{t['punct.colon']}{t['myData.problem.read-failed']}</li>)}
             </ul>
           </div>

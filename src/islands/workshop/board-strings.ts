@@ -1,3 +1,5 @@
+import { validationKeys } from '../../i18n/validation';
+
 /** The UI strings the results board and class results islands take from the page. */
 export const boardStrings = [
   'workshop.codes', 'workshop.read', 'workshop.clear', 'workshop.reading', 'workshop.damaged', 'workshop.chatter', 'workshop.merged',
@@ -14,6 +16,6 @@ export const classStrings = [
   'class.missedNote', 'class.contact', 'class.missedShare', 'class.answered', 'class.confusionTitle', 'class.confusionNote', 'class.expected',
   'class.chosen', 'class.csv', 'class.none', 'class.chart', 'class.clearFiles',
   'myData.problem.too-large', 'myData.problem.empty', 'myData.problem.not-json', 'myData.problem.not-object', 'myData.problem.wrong-format', 'myData.problem.newer-version',
-  'myData.problem.unknown-version', 'myData.problem.forbidden-key', 'myData.problem.invalid', 'myData.problem.read-failed', 'punct.listSep', 'punct.colon',
+  'myData.problem.unknown-version', 'myData.problem.forbidden-key', 'myData.problem.invalid', 'myData.problem.read-failed', 'punct.listSep', 'punct.colon', ...validationKeys,
 ] as const;
 export type ClassStrings = Record<(typeof classStrings)[number], string>;
