@@ -80,3 +80,19 @@ describe('class results from export files', () => {
     expect(sections[2]!.split('\r\n')[1]).toBe('The loudest voice,Xu Kai,3,67');
   });
 });
+
+describe('class results from a version-2 export', () => {
+  it('counts a version-2 file that holds only some kinds of record', () => {
+    const v2 = JSON.stringify({
+      format: 'ssm-playbook',
+      version: 2,
+      exportedAt: '2026-11-20T17:00:00Z',
+      records: { check: { closing: { v: 1, contentHash: 'h', attempts: 1, best: 75, last: 75, passed: false, updatedAt: '2026-11-20T16:00:00Z' } } },
+      lastActivity: null,
+    });
+    const out = rollUpClass([{ name: 'v2.json', text: v2 }], content);
+    expect(out.bad).toEqual([]);
+    expect(out.learners).toBe(1);
+    expect(out.stages[5]!.check).toEqual({ taken: 1, average: 75, passRate: 0 });
+  });
+});

@@ -4,7 +4,7 @@ import { boardColumns, cellValue, classAverages, sortRows, type BoardColumn, typ
 import { format } from '../../i18n/format';
 import type { BoardStrings } from './board-strings';
 
-const PAGE = 200;
+const PAGE = 100;
 const PASS_MARK = 80;
 
 interface Props {
@@ -73,7 +73,7 @@ export function BoardTable({ rows, headings, locale, t }: Props) {
         </table>
       </div>
       {sorted.length > shown && (
-        <p><button type="button" className="secondary" onClick={() => setShown((n) => n + PAGE * 5)}>{format(t['workshop.showMore'], { shown, n: sorted.length })}</button></p>
+        <p><button type="button" className="secondary" onClick={() => setShown((n) => n + PAGE * 2)}>{format(t['workshop.showMore'], { shown, n: sorted.length })}</button></p>
       )}
     </>
   );

@@ -36,9 +36,13 @@ export default function ResultsBoard({ t, locale, known, checkNames }: Props) {
 
   async function read(source: string) {
     const id = ++run.current;
-    setNotKept(!keepBoardCodes(source));
-    const reader = createBoardReader(source, known);
     setProgress(0);
+    // Keeping the list (up to 1 MB written to storage) and reading it are tasks of their own.
+    await yieldToPage();
+    setNotKept(!keepBoardCodes(source));
+    await yieldToPage();
+    if (id !== run.current) return;
+    const reader = createBoardReader(source, known);
     while (!reader.done()) {
       const start = performance.now();
       while (!reader.done() && performance.now() - start < SLICE_MS) reader.step(25);
