@@ -17,3 +17,5 @@ for (const [type, w] of rows) {
   console.log(type.padEnd(20) + pair(w.jsFirst).padEnd(18) + pair(w.jsAll).padEnd(18) + pair(w.css).padEnd(18) + pair(w.html).padEnd(18) + String(w.islands));
 }
 console.log('\nJS at first: module scripts and their static imports. JS in all: plus islands (React) and lazy imports.');
+
+await (await import('./bench-board.mjs')).benchBoard();

@@ -17,5 +17,6 @@ export const routes = {
   progress: (l: Locale) => `/${l}/progress/`,
   myData: (l: Locale) => `/${l}/my-data/`,
   workshop: (l: Locale) => `/${l}/workshop/`,
+  present: (l: Locale, slug: StageSlug | string) => `/${l}/present/${slug}/`,
   search: (l: Locale, q?: string) => `/${l}/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
 };

@@ -1,71 +1,111 @@
-/** The instructor's board: pasted results codes in, one table row per learner out. Nothing is stored. */
-import { useState } from 'react';
-import { boardChecks, boardCsv, checkBest, readBoard, type Board } from '../../lib/results-board';
+/**
+ * The instructor's board: pasted results codes in, one table row per learner out. The pasted
+ * list is kept until cleared (src/stores/workshop-board.ts); long pastes are read in slices
+ * so the page never freezes.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { boardColumns, boardCsv, createBoardReader, type Board, type BoardColumn, type KnownIds } from '../../lib/results-board';
 import { format } from '../../i18n/format';
 import { downloadText } from '../../scripts/download';
+import { $boardCodes, clearBoardCodes, keepBoardCodes } from '../../stores/workshop-board';
+import { BoardTable } from './BoardTable';
+import type { BoardStrings } from './board-strings';
+import { yieldToPage } from './yield';
 
-export const boardStrings = [
-  'workshop.codes', 'workshop.read', 'workshop.rejected', 'workshop.empty', 'workshop.count', 'workshop.colName', 'workshop.colRead',
-  'workshop.colCheck', 'workshop.colFinal', 'workshop.colExercises', 'workshop.colWorksheets', 'workshop.unnamed', 'workshop.passed',
-  'workshop.notTaken', 'workshop.csv', 'workshop.table', 'punct.listSep',
-] as const;
+interface Props {
+  t: BoardStrings;
+  locale: string;
+  known: KnownIds;
+  /** Check column headings: stage slug (and `final`) → name. */
+  checkNames: Record<string, string>;
+}
 
-const PASS_MARK = 80;
+/** Reads lines for about this long before letting the page paint and respond. */
+const SLICE_MS = 25;
 
-export default function ResultsBoard({ t }: { t: Record<(typeof boardStrings)[number], string> }) {
+export default function ResultsBoard({ t, locale, known, checkNames }: Props) {
   const [text, setText] = useState('');
   const [board, setBoard] = useState<Board | null>(null);
-  const checkHeadings = boardChecks.map((id, i) => (id === 'final' ? t['workshop.colFinal'] : format(t['workshop.colCheck'], { n: i + 1 })));
-  const csv = () =>
-    board &&
-    downloadText(
-      boardCsv(board, { name: t['workshop.colName'], read: t['workshop.colRead'], exercises: t['workshop.colExercises'], worksheets: t['workshop.colWorksheets'], checks: checkHeadings }),
-      'ssm-playbook-workshop.csv',
-      'text/csv',
-    );
+  const [progress, setProgress] = useState<number | null>(null);
+  const [notKept, setNotKept] = useState(false);
+  const run = useRef(0);
+
+  const headings = Object.fromEntries(
+    boardColumns.map((c) => [c, c === 'name' ? t['workshop.colName'] : c === 'read' ? t['workshop.colRead'] : c === 'exercises' ? t['workshop.colExercises'] : c === 'worksheets' ? t['workshop.colWorksheets'] : (checkNames[c] ?? c)]),
+  ) as Record<BoardColumn, string>;
+
+  async function read(source: string) {
+    const id = ++run.current;
+    setProgress(0);
+    // Keeping the list (up to 1 MB written to storage) and reading it are tasks of their own.
+    await yieldToPage();
+    setNotKept(!keepBoardCodes(source));
+    await yieldToPage();
+    if (id !== run.current) return;
+    const reader = createBoardReader(source, known);
+    while (!reader.done()) {
+      const start = performance.now();
+      while (!reader.done() && performance.now() - start < SLICE_MS) reader.step(25);
+      setProgress(reader.step(0));
+      await yieldToPage();
+      // A newer reading started (or the list was cleared): drop this one.
+      if (id !== run.current) return;
+    }
+    setProgress(null);
+    setBoard(reader.result());
+  }
+
+  // The list kept from an earlier visit: restore it and show its board, once, after hydration
+  // (the server rendered an empty list).
+  useEffect(() => {
+    const kept = $boardCodes.get();
+    if (kept === '') return;
+    setText(kept);
+    void read(kept);
+  }, []);
+
+  const clear = () => {
+    run.current++;
+    clearBoardCodes();
+    setText('');
+    setBoard(null);
+    setProgress(null);
+    setNotKept(false);
+  };
+  const csv = () => board && downloadText(boardCsv(board.rows, headings), 'ssm-playbook-workshop.csv', 'text/csv;charset=utf-8');
+  const lines = (list: readonly number[]) => list.join(t['punct.listSep']);
 
   return (
     <div className="results-board">
       <label htmlFor="board-codes">{t['workshop.codes']}</label>
-      <textarea id="board-codes" rows={6} maxLength={400_000} value={text} onChange={(e) => setText(e.currentTarget.value)} />
-      <p><button type="button" onClick={() => setBoard(readBoard(text))}>{t['workshop.read']}</button></p>
+      <textarea id="board-codes" rows={6} value={text} onChange={(e) => setText(e.currentTarget.value)} spellCheck={false} />
+      <p className="board-actions">
+        <button type="button" onClick={() => void read(text)}>{t['workshop.read']}</button>
+        <button type="button" className="secondary" onClick={clear}>{t['workshop.clear']}</button>
+      </p>
+      <p className="muted">{t['workshop.kept']}</p>
+      {progress !== null && (
+        <p>
+          <label htmlFor="board-progress">{t['workshop.reading']}</label>{' '}
+          <progress id="board-progress" max={100} value={Math.round(progress * 100)} />
+        </p>
+      )}
       <div aria-live="polite">
-        {board && board.rejected.length > 0 && <p className="notice warn" role="alert">{format(t['workshop.rejected'], { lines: board.rejected.join(t['punct.listSep']) })}</p>}
+        {notKept && <p className="notice">{t['workshop.notKept']}</p>}
+        {board?.cutAtLine && <p className="notice warn" role="alert">{format(t['workshop.cut'], { line: board.cutAtLine })}</p>}
+        {board && board.damaged.length > 0 && <p className="notice warn" role="alert">{format(t['workshop.damaged'], { lines: lines(board.damaged.map((d) => d.line)) })}</p>}
+        {board && board.merged.length > 0 && (
+          <p className="notice" data-testid="board-merged">
+            {board.merged.map((m) => format(t['workshop.merged'], { name: m.name, lines: lines(m.lines), last: m.lines.at(-1)! })).join(' ')}
+          </p>
+        )}
+        {board && board.unknownIds.length > 0 && <p className="notice">{format(t['workshop.unknownIds'], { lines: lines(board.unknownIds.map((u) => u.line)) })}</p>}
+        {board && board.chatter > 0 && <p className="muted">{format(t['workshop.chatter'], { n: board.chatter })}</p>}
         {board && <p><strong>{board.rows.length === 0 ? t['workshop.empty'] : format(t['workshop.count'], { n: board.rows.length })}</strong></p>}
       </div>
       {board && board.rows.length > 0 && (
         <>
-          <div className="table-wrap" tabIndex={0} role="region" aria-label={t['workshop.table']}>
-            <table data-testid="results-board">
-              <thead>
-                <tr>
-                  <th scope="col">{t['workshop.colName']}</th>
-                  <th scope="col">{t['workshop.colRead']}</th>
-                  {checkHeadings.map((h) => <th scope="col" key={h}>{h}</th>)}
-                  <th scope="col">{t['workshop.colExercises']}</th>
-                  <th scope="col">{t['workshop.colWorksheets']}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {board.rows.map(({ line, summary: s }) => (
-                  <tr key={line}>
-                    <th scope="row">{s.name || t['workshop.unnamed']}</th>
-                    <td>{s.read.length}/7</td>
-                    {boardChecks.map((id) => {
-                      const best = checkBest(s, id);
-                      return (
-                        <td key={id}>
-                          {best === null ? <span className="muted">{t['workshop.notTaken']}</span> : <>{best}%{best >= PASS_MARK && <> ✓<span className="visually-hidden"> {t['workshop.passed']}</span></>}</>}
-                        </td>
-                      );
-                    })}
-                    <td>{s.exercises.length}</td>
-                    <td>{s.worksheets.filter((w) => w.completed).length}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <BoardTable rows={board.rows} headings={headings} locale={locale} t={t} />
           <p><button type="button" className="secondary" onClick={csv}>{t['workshop.csv']}</button></p>
         </>
       )}
