@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { parse } from 'yaml';
 import type { Frame, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, seedStorage, test } from './fixtures';
 
 const packages = ['en', 'zh-cn'].flatMap((locale) => ['scorm12', 'scorm2004'].map((kind) => ({ locale, kind, name: `ssm-playbook-${locale}-${kind}` })));
 const zip = (name: string) => unzipSync(readFileSync(`dist-lms/${name}.zip`));
@@ -75,8 +75,9 @@ const last = (log: LmsLog) => log.commits.at(-1) as { core?: Record<string, unkn
 
 /** The frame the site's pages load in (harness → launch page → site). */
 async function siteFrame(page: Page, path: RegExp): Promise<Frame> {
-  await expect.poll(() => page.frames().some((f) => path.test(f.url()))).toBe(true);
-  const frame = page.frames().find((f) => path.test(f.url()))!;
+  const isSite = (f: Frame) => path.test(f.url()) && !/\/lms\/index\.html$/.test(f.url());
+  await expect.poll(() => page.frames().some(isSite)).toBe(true);
+  const frame = page.frames().find(isSite)!;
   await frame.waitForLoadState();
   await frame.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
   return frame;
@@ -88,7 +89,7 @@ async function answerCorrectly(frame: Frame, q: Question) {
     for (const o of q.options.filter((o) => o.correct)) await card.getByRole(q.type === 'single' ? 'radio' : 'checkbox', { name: o.text.trim(), exact: true }).check();
   } else if (q.type === 'order') {
     for (const [index, item] of q.items.entries()) await card.getByRole('combobox', { name: `Position: ${item.text.trim()}` }).selectOption(String(index + 1));
-  } else {
+  } else if (q.type === 'match') {
     for (const pair of q.pairs) await card.getByRole('combobox', { name: pair.term.trim(), exact: true }).selectOption(pair.id);
   }
 }
@@ -188,6 +189,63 @@ test.describe('the course inside an LMS (scorm-again)', () => {
       await context.close();
     });
   }
+});
+
+test.describe('inside an LMS, more', () => {
+  test('search works inside the package and its results stay in it; so does the language switch', async ({ page }) => {
+    await page.goto('/lms/harness.html?pkg=ssm-playbook-zh-cn-scorm2004');
+    let frame = await siteFrame(page, /\/zh-cn\/index\.html$/);
+    await frame.locator('header a[href$="search/index.html"]').first().click();
+    frame = await siteFrame(page, /\/zh-cn\/search\/index\.html$/);
+    await frame.getByRole('searchbox').fill('关键决策负责人');
+    const hit = frame.locator('[data-search-results] a').first();
+    await expect(hit).toHaveAttribute('href', /^\.\.\/\.\.\/zh-cn\/[a-z/-]+index\.html(#.+)?$/);
+    await hit.click();
+    frame = await siteFrame(page, /\/lms\/course\/ssm-playbook-zh-cn-scorm2004\/zh-cn\/(?!search).+index\.html/);
+    await frame.locator('a[hreflang="en"]').first().click();
+    frame = await siteFrame(page, /\/lms\/course\/ssm-playbook-zh-cn-scorm2004\/en\/.+index\.html/);
+    await expect(frame.locator('html')).toHaveAttribute('lang', 'en');
+    expect((await lmsLog(page)).calls['Initialize']).toBe(1);
+  });
+
+  test('1.2: work that does not fit in 4,096 characters is named on My data and stays in the browser', async ({ page }) => {
+    const sheet = (id: string, minute: number) => JSON.stringify({
+      v: 1, contentHash: 'x', completed: false, startedAt: '2026-11-30T10:00:00Z', updatedAt: `2026-11-30T10:${minute}:00Z`,
+      body: { fields: { notes: 'Which initiative does the sponsor own, and what would prove it? '.repeat(45) } },
+    });
+    await seedStorage(page, { 'ssm:v1:worksheet:account-plan': sheet('account-plan', 10), 'ssm:v1:worksheet:unique-value': sheet('unique-value', 20) });
+    await page.goto('/lms/harness.html?pkg=ssm-playbook-en-scorm12');
+    let frame = await siteFrame(page, /\/en\/index\.html$/);
+    await frame.locator('footer a[href$="my-data/index.html"]').click();
+    frame = await siteFrame(page, /\/en\/my-data\/index\.html$/);
+    const notice = frame.locator('[data-lms-not-fit]');
+    await expect(notice).toContainText('4,096');
+    await expect(notice).toContainText('1 worksheet');
+    const data = last(await lmsLog(page));
+    expect(String(data['suspend_data']).length).toBeLessThanOrEqual(4096);
+    expect(JSON.parse(String(data['suspend_data'])).r.worksheet).toHaveProperty('unique-value');
+    expect(await frame.evaluate(() => localStorage.getItem('ssm:v1:worksheet:account-plan'))).not.toBeNull();
+  });
+
+  test('a refused commit is shown to the learner once and loses no local work', async ({ page }) => {
+    await page.goto('/lms/harness.html?pkg=ssm-playbook-en-scorm2004&fail=commit');
+    let frame = await siteFrame(page, /\/en\/index\.html$/);
+    const launch = page.frames().find((f) => /\/en\/lms\/index\.html$/.test(f.url()))!;
+    const notice = launch.locator('[data-lms-notice]');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('did not accept');
+    await expect(notice).toContainText('Commit');
+    await notice.getByRole('button', { name: 'Hide this message' }).click();
+    await expect(notice).toBeHidden();
+    const commits = (await lmsLog(page)).calls['Commit']!;
+    // Reading a stage: recorded locally; the commit is refused again, and the learner is not told twice.
+    await frame.locator('a[href$="stages/noticing/index.html"]').first().click();
+    frame = await siteFrame(page, /\/en\/stages\/noticing\/index\.html$/);
+    await frame.locator('#practice').scrollIntoViewIfNeeded();
+    await expect.poll(() => frame.evaluate(() => localStorage.getItem('ssm:v1:read:noticing'))).not.toBeNull();
+    await expect.poll(async () => (await lmsLog(page)).calls['Commit']).toBeGreaterThan(commits);
+    await expect(notice).toBeHidden();
+  });
 });
 
 test('the normal site makes no LMS call and loads no LMS code, even with an API around', async ({ page }) => {

@@ -17,12 +17,23 @@
   const names = kind === 'scorm12'
     ? ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit']
     : ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit'];
+  // `?fail=commit`: the LMS refuses every commit (general exception), as a broken backend would.
+  const failing = params.get('fail') === 'commit' ? names[4] : null;
+  let forcedError = null;
+  const errorName = kind === 'scorm12' ? 'LMSGetLastError' : 'GetLastError';
+  const realError = api[errorName].bind(api);
+  api[errorName] = () => forcedError ?? realError();
   for (const name of names) {
     const original = api[name].bind(api);
     api[name] = (...args) => {
       count(name);
+      forcedError = null;
+      if (name === failing) {
+        forcedError = '101';
+        return 'false';
+      }
       const result = original(...args);
-      if (result === 'false') lms.errors.push(`${name}(${args.join(', ')}): ${api[kind === 'scorm12' ? 'LMSGetLastError' : 'GetLastError']()}`);
+      if (result === 'false') lms.errors.push(`${name}(${args.join(', ')}): ${api[errorName]()}`);
       if (name === 'LMSCommit' || name === 'Commit' || name === 'LMSFinish' || name === 'Terminate') lms.commits.push(snapshot());
       return result;
     };

@@ -5,7 +5,8 @@
  */
 import type { ScormVersion } from './find-api';
 
-interface Api12 {
+/** The run-time API as the 1.2 and 2004 specifications name its functions. */
+export interface Api12 {
   LMSInitialize(arg: ''): string;
   LMSFinish(arg: ''): string;
   LMSGetValue(element: string): string;
@@ -14,7 +15,7 @@ interface Api12 {
   LMSGetLastError(): string | number;
   LMSGetErrorString(code: string): string;
 }
-interface Api2004 {
+export interface Api2004 {
   Initialize(arg: ''): string;
   Terminate(arg: ''): string;
   GetValue(element: string): string;
@@ -41,8 +42,13 @@ const methods = {
 /** 2004's "already initialized" and "terminated" codes; 1.2 has only 101 "general exception" for both. */
 const ALREADY_2004 = '103';
 const ENDED_2004 = '104';
-/** A value the SCO never set reads as empty, with these codes: not a failure. */
-const NOT_SET = new Set(['403']);
+const GENERAL_12 = '101';
+/**
+ * An empty GetValue with these codes is a value never set, not a failure: 403 "not
+ * initialized" (2004), and a 103 left over from joining an open session (some runtimes,
+ * scorm-again among them, keep the last error code after a successful GetValue).
+ */
+const NOT_SET = new Set(['0', '', '403', '103']);
 
 export class LmsConnection {
   private readonly api: Record<string, (...args: string[]) => unknown>;
@@ -64,13 +70,13 @@ export class LmsConnection {
     return this.state === 'open';
   }
 
-  private call(name: string, ...args: string[]): { ok: boolean; value: string; code: string } {
+  private call(name: string, ...args: string[]): { value: string; code: string } {
     try {
       const value = String(this.api[name]!.apply(this.api, args) ?? '');
       const code = String(this.api[this.names.error]!.call(this.api) ?? '0');
-      return { ok: code === '0' || code === '', value, code };
+      return { value, code };
     } catch (error) {
-      return { ok: false, value: '', code: error instanceof Error ? error.message : 'exception' };
+      return { value: '', code: error instanceof Error ? error.message : 'exception' };
     }
   }
 
@@ -93,19 +99,16 @@ export class LmsConnection {
       this.state = 'open';
       return 'started';
     }
-    if (this.version === '2004' && result.code === ENDED_2004) {
-      this.state = 'closed';
-      return 'ended';
+    if (this.version === '2004' && (result.code === ALREADY_2004 || result.code === ENDED_2004)) {
+      this.state = result.code === ALREADY_2004 ? 'open' : 'closed';
+      return result.code === ALREADY_2004 ? 'resumed' : 'ended';
     }
-    // Already initialized (2004: 103; 1.2: 101 for this and for "finished"): a read tells which.
-    if (this.version === '1.2' || result.code === ALREADY_2004) {
+    // 1.2 answers 101 "general exception" both when already initialized and when finished:
+    // a status read tells which (it always has a value in an open session).
+    if (this.version === '1.2' && result.code === GENERAL_12) {
       const probe = this.call(this.names.get, probeElement);
-      if (probe.ok) {
-        this.state = 'open';
-        return 'resumed';
-      }
-      this.state = 'closed';
-      return 'ended';
+      this.state = probe.value !== '' ? 'open' : 'closed';
+      return this.state === 'open' ? 'resumed' : 'ended';
     }
     this.fail(this.names.init, result.code);
     return 'failed';
@@ -115,7 +118,8 @@ export class LmsConnection {
   get(element: string): string | null {
     if (this.state !== 'open') return null;
     const result = this.call(this.names.get, element);
-    if (result.ok || NOT_SET.has(result.code)) return result.ok ? result.value : '';
+    // A value is an answer whatever error code is left over.
+    if (result.value !== '' || NOT_SET.has(result.code)) return result.value;
     this.fail(`${this.names.get}(${element})`, result.code);
     return null;
   }
