@@ -209,11 +209,11 @@ test.describe('inside an LMS, more', () => {
   });
 
   test('1.2: work that does not fit in 4,096 characters is named on My data and stays in the browser', async ({ page }) => {
-    const sheet = (id: string, minute: number) => JSON.stringify({
+    const sheet = (minute: number) => JSON.stringify({
       v: 1, contentHash: 'x', completed: false, startedAt: '2026-11-30T10:00:00Z', updatedAt: `2026-11-30T10:${minute}:00Z`,
       body: { fields: { notes: 'Which initiative does the sponsor own, and what would prove it? '.repeat(45) } },
     });
-    await seedStorage(page, { 'ssm:v1:worksheet:account-plan': sheet('account-plan', 10), 'ssm:v1:worksheet:unique-value': sheet('unique-value', 20) });
+    await seedStorage(page, { 'ssm:v1:worksheet:account-plan': sheet(10), 'ssm:v1:worksheet:unique-value': sheet(20) });
     await page.goto('/lms/harness.html?pkg=ssm-playbook-en-scorm12');
     let frame = await siteFrame(page, /\/en\/index\.html$/);
     await frame.locator('footer a[href$="my-data/index.html"]').click();

@@ -1,7 +1,6 @@
 /** The SCORM run-time's pure parts: finding the API, the session against scorm-again, reports, times. */
 import { describe, expect, it } from 'vitest';
-import { Scorm12API } from 'scorm-again/scorm12';
-import { Scorm2004API } from 'scorm-again/scorm2004';
+import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { findApi, type FrameLike } from '../../src/lib/scorm/find-api';
 import { LmsConnection, type Failure } from '../../src/lib/scorm/connection';
 import { buildReport, lessonStatus12, reportValues } from '../../src/lib/scorm/report';
@@ -16,7 +15,7 @@ function frames(levels: number, props: Record<number, Record<string, unknown>> =
     win['parent'] = i === 0 ? win : wins[i - 1];
     wins.push(win as FrameLike);
   }
-  for (const win of wins) win.top = wins[0];
+  for (const win of wins) win.top = wins[0]!;
   return wins;
 }
 

@@ -7,10 +7,10 @@
  * (scores, attempts, completion; without the answers), where the learner left off, then the
  * exercises' answers, then worksheets, most recently edited first, each whole or not at all.
  */
-import { ID_PATTERN } from '../validate';
-import { decodeRecord } from '../migrations';
-import { lastActivity as lastActivityValidator, recordKinds, type LastActivity, type RecordKind } from '../records';
-import { emptyRecords, type LearnerRecords } from '../export-file';
+import { hasOwn, ID_PATTERN } from '../validate';
+import { upgradeRecord } from '../migrations';
+import { lastActivity as lastActivityValidator, type LastActivity } from '../records';
+import { emptyRecords, kindNames, type LearnerRecords, type RecordKind } from '../record-kinds';
 
 export const SUSPEND_FORMAT = 1;
 
@@ -69,12 +69,8 @@ export function packSuspendData(records: LearnerRecords, last: LastActivity | nu
   }
   for (const [id, value] of byNewest(Object.entries(records.worksheet))) if (!tryAdd('worksheet', id, value)) omitted.push({ kind: 'worksheet', id, part: 'record' });
   // Kinds added to the registry later travel too, after everything above.
-  for (const kind of Object.keys(recordKinds) as RecordKind[]) {
-    if (kind in records && !['read', 'check', 'exercise', 'worksheet'].includes(kind)) {
-      for (const [id, value] of Object.entries((records as unknown as Record<string, Record<string, unknown>>)[kind] ?? {})) {
-        if (!tryAdd(kind, id, value)) omitted.push({ kind, id, part: 'record' });
-      }
-    }
+  for (const kind of kindNames.filter((k) => !['read', 'check', 'exercise', 'worksheet'].includes(k))) {
+    for (const [id, value] of Object.entries(records[kind] as Record<string, unknown>)) if (!tryAdd(kind, id, value)) omitted.push({ kind, id, part: 'record' });
   }
   return { text: JSON.stringify(payload), omitted };
 }
@@ -98,12 +94,13 @@ export function unpackSuspendData(text: string, now: string): Unpacked {
   if (typeof payload !== 'object' || payload === null || (payload as Payload).ssm !== SUSPEND_FORMAT) return out;
   const { r, l } = payload as Payload;
   if (typeof r === 'object' && r !== null) {
-    for (const kind of Object.keys(recordKinds) as RecordKind[]) {
-      const bucket = Object.hasOwn(r, kind) ? r[kind] : undefined;
+    for (const kind of kindNames) {
+      const bucket = hasOwn(r, kind) ? r[kind] : undefined;
       if (typeof bucket !== 'object' || bucket === null) continue;
       const target = out.records[kind] as Record<string, unknown>;
       for (const [id, value] of Object.entries(bucket)) {
-        const decoded = ID_PATTERN.test(id) ? decodeRecord(kind, JSON.stringify(value), now) : null;
+        // Each record goes through the registry's upgrade steps and validator, like an import.
+        const decoded = ID_PATTERN.test(id) ? upgradeRecord(kind, value, now) : null;
         if (decoded?.status === 'ok') target[id] = decoded.value;
         else out.rejected++;
       }
