@@ -266,4 +266,8 @@ test('the normal site makes no LMS call and loads no LMS code, even with an API 
   expect(await page.evaluate(() => (window as unknown as { lmsCalls: string[] }).lmsCalls)).toEqual([]);
   expect(scripts.filter((url) => /lms/i.test(url))).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.dataset['lms'])).toBeUndefined();
+  // The launch page of the packages, opened on the normal site, just opens the home page.
+  await page.goto('/zh-cn/lms/');
+  await expect(page).toHaveURL(/\/zh-cn\/$/);
+  expect(await page.evaluate(() => (window as unknown as { lmsCalls: string[] }).lmsCalls)).toEqual([]);
 });
