@@ -28,8 +28,10 @@ function initThemeToggle(button: HTMLButtonElement) {
 
 /** Wires the header. Safe to call once per page. */
 export function initHeader() {
+  // Inside an LMS package (marked by the packaging step) the LMS serves the files: no service worker.
+  const lms = document.documentElement.dataset['lms'];
   // Offline use: the service worker precaches the built site (not in the dev server).
-  if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  if (import.meta.env.PROD && 'serviceWorker' in navigator && !lms) {
     navigator.serviceWorker.register('/sw.js').catch(() => {
       // No service worker (blocked, or not served): the site simply works online only.
     });
@@ -37,6 +39,7 @@ export function initHeader() {
   // Learner status needs the stores; load it once the page is idle.
   const later = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
   later(() => void import('./learner-status').then((m) => m.startLearnerStatus()));
+  if (lms) later(() => void import('./lms-page').then((m) => m.startLmsPage()));
   const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
   if (toggle) initThemeToggle(toggle);
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) {

@@ -9,6 +9,7 @@ import { downloadText } from './download';
 import { buildExport } from '../lib/export-file';
 import { isSitePath } from '../lib/records';
 import { $allRecords, $exercises, $lastActivity, markStageRead, noteActivity, nowIso } from '../stores/learner';
+import { currentSitePath } from './package-links';
 import { $futureRecords, $setAside, discardSetAside, setAsideDocument } from '../stores/notices';
 import { $storageHealth } from '../stores/storage-engine';
 
@@ -158,7 +159,7 @@ export function startLearnerStatus() {
   watchReading();
   const main = document.getElementById('main');
   const activity = main?.dataset['activity'];
-  if (activity) noteActivity(location.pathname, activity);
+  if (activity) noteActivity(currentSitePath(), activity);
   const box = document.getElementById('learner-notice');
   const strings = readJson<NoticeStrings>('notice-strings');
   if (box && strings) showNotices(box, strings);

@@ -4,6 +4,7 @@
  * `?q=` pre-fills the search, so a search can be shared as a link.
  */
 import { format } from '../i18n/format';
+import { siteHref } from './package-links';
 
 interface PagefindSubResult {
   title: string;
@@ -14,6 +15,7 @@ interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; sub_results?: PagefindSubResult[] }>;
 }
 interface Pagefind {
+  options(options: { baseUrl: string }): Promise<void>;
   search(term: string): Promise<{ results: PagefindResult[] } | null>;
   debouncedSearch(term: string, options?: unknown, ms?: number): Promise<{ results: PagefindResult[] } | null>;
 }
@@ -44,7 +46,7 @@ function resultItem(data: Awaited<ReturnType<PagefindResult['data']>>, query: st
   const score = (sub: PagefindSubResult) => (named(sub.title) ? 1000 - sub.title.length : 0) + sub.excerpt.split('<mark>').length;
   const section = data.sub_results?.filter((sub) => sub.url.includes('#')).sort((a, b) => score(b) - score(a))[0];
   const title = section && section.title !== page ? `${page} › ${section.title}` : page;
-  const link = Object.assign(document.createElement('a'), { href: section?.url ?? data.url, textContent: title });
+  const link = Object.assign(document.createElement('a'), { href: siteHref(section?.url ?? data.url), textContent: title });
   const excerpt = document.createElement('p');
   excerpt.append(...excerptNodes(section?.excerpt ?? data.excerpt));
   li.append(link, excerpt);
@@ -62,9 +64,12 @@ export async function startSearch() {
 
   let pagefind: Pagefind;
   try {
-    // Built after the site by the Pagefind CLI, so it is loaded by URL, not bundled.
-    const url = '/pagefind/pagefind.js';
+    // Built after the site by the Pagefind CLI, so it is loaded by URL, not bundled; the URL is
+    // relative to this script (in _astro/), so it also works inside an LMS package.
+    const url = new URL(['..', 'pagefind', 'pagefind.js'].join('/'), import.meta.url).href;
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    // Results as site paths (`/en/…`), which siteHref turns into links that work here.
+    await pagefind.options({ baseUrl: '/' });
   } catch {
     status.textContent = strings.unavailable;
     return;

@@ -5,6 +5,7 @@ import { formatDate } from '../../lib/dates';
 import { isSitePath } from '../../lib/records';
 import { $allRecords, $lastActivity } from '../../stores/learner';
 import { NO_LEARNER_RECORDS, useStored } from '../use-stored';
+import { siteHref } from '../../scripts/package-links';
 
 export const dashboardStrings = [
   'progress.overall', 'progress.overallValue', 'progress.stage', 'progress.read', 'progress.notRead', 'progress.checkBest',
@@ -66,7 +67,7 @@ export default function ProgressDashboard({ plan, stages, lang, firstStageHref, 
         {final?.best != null && <p>{t['progress.final']}: {format(t['progress.finalBest'], { score: final.best })}{final.passed ? ` · ✓ ${t['progress.checkPassed']}` : ''}</p>}
         {last ? (
           <p>
-            <a className="button" href={last.path}>{t['progress.continue']}: {last.title}</a>
+            <a className="button" href={siteHref(last.path)}>{t['progress.continue']}: {last.title}</a>
             <br />
             <span className="muted">{format(t['progress.lastActivity'], { time })}</span>
           </p>
