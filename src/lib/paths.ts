@@ -15,6 +15,7 @@ export const routes = {
   checks: (l: Locale) => `/${l}/checks/`,
   check: (l: Locale, id: string) => `/${l}/checks/${id}/`,
   progress: (l: Locale) => `/${l}/progress/`,
+  certificate: (l: Locale) => `/${l}/certificate/`,
   myData: (l: Locale) => `/${l}/my-data/`,
   workshop: (l: Locale) => `/${l}/workshop/`,
   present: (l: Locale, slug: StageSlug | string) => `/${l}/present/${slug}/`,

@@ -19,7 +19,10 @@ interface Pagefind {
   search(term: string): Promise<{ results: PagefindResult[] } | null>;
   debouncedSearch(term: string, options?: unknown, ms?: number): Promise<{ results: PagefindResult[] } | null>;
 }
-type Strings = Record<'results' | 'none' | 'more' | 'unavailable', string>;
+type Strings = Record<'results' | 'none' | 'more' | 'unavailable' | 'otherEdition', string>;
+
+/** Pagefind splits Chinese into words with spaces; a reader wants the text as written. */
+export const joinCjk = (text: string) => text.replace(/([\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/g, '$1');
 
 const PAGE = 10;
 
@@ -29,10 +32,10 @@ function excerptNodes(excerpt: string): Node[] {
   return [...doc.body.firstChild!.childNodes].map((node) => {
     if (node.nodeName === 'MARK') {
       const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
+      mark.textContent = joinCjk(node.textContent ?? '');
       return mark;
     }
-    return document.createTextNode(node.textContent ?? '');
+    return document.createTextNode(joinCjk(node.textContent ?? ''));
   });
 }
 
@@ -61,6 +64,15 @@ export async function startSearch() {
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
   if (!form || !input || !status || !list || !more) return;
   const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Strings;
+  // A rep came here to type: the box has focus on arrival.
+  input.focus();
+  /** The other edition's search page, from the header's language link. */
+  const otherEdition = document.querySelector<HTMLAnchorElement>('.lang a[hreflang]');
+  const otherBase = otherEdition?.getAttribute('href') ?? '';
+  /** The language link carries the query, so a switch searches the other edition at once. */
+  const keepQuery = (q: string) => {
+    if (otherEdition) otherEdition.href = q ? `${otherBase}?q=${encodeURIComponent(q)}` : otherBase;
+  };
 
   let pagefind: Pagefind;
   try {
@@ -87,6 +99,7 @@ export async function startSearch() {
   const run = async (term: string, debounce: boolean) => {
     const q = term.trim();
     history.replaceState(null, '', q ? `?q=${encodeURIComponent(q)}` : location.pathname);
+    keepQuery(q);
     if (!q) {
       list.replaceChildren();
       status.textContent = '';
@@ -100,6 +113,11 @@ export async function startSearch() {
     query = q;
     list.replaceChildren();
     status.textContent = format(results.length ? strings.results : strings.none, { n: results.length, q });
+    if (results.length === 0 && otherEdition) {
+      // Nothing here: the other edition may have it (a term typed in its language).
+      const link = Object.assign(document.createElement('a'), { href: otherEdition.href, textContent: format(strings.otherEdition, { q }), hreflang: otherEdition.hreflang, lang: otherEdition.lang });
+      status.append(' ', link);
+    }
     await showMore();
   };
 

@@ -61,3 +61,47 @@ test('counts use plural rules', async ({ page }) => {
   await expect(page.locator('main')).toContainText(/\d+ questions/);
   await expect(page.locator('main')).not.toContainText(/\b1 questions\b/);
 });
+
+test('passing the final assessment gives a printable certificate, verifiable by its results code', async ({ page }) => {
+  await page.goto('/en/certificate/');
+  await expect(page.getByText('The certificate appears once you pass the final assessment')).toBeVisible();
+  const final = { v: 1, contentHash: '', attempts: 2, best: 88, last: 88, passed: true, updatedAt: T };
+  const check = (best: number) => JSON.stringify({ v: 1, contentHash: '', attempts: 1, best, last: best, passed: true, updatedAt: T });
+  await page.evaluate(([f, c]) => {
+    localStorage.setItem('ssm:v1:check:final', f!);
+    localStorage.setItem('ssm:v1:check:noticing', c!);
+    localStorage.setItem('ssm:v1:read:noticing', JSON.stringify({ v: 1, readAt: '2026-11-30T10:00:00Z', updatedAt: '2026-11-30T10:00:00Z' }));
+  }, [JSON.stringify(final), check(90)]);
+  await page.reload();
+  await page.getByLabel('Your name, as it should appear on the certificate').fill('Li Na');
+  const certificate = page.locator('article.certificate');
+  await expect(certificate).toContainText('Li Na');
+  await expect(certificate).toContainText('passed the final assessment with 88% on 30 November 2026');
+  await expect(certificate.locator('[data-certificate-stage="noticing"]')).toContainText('read · check 90%');
+  const code = (await certificate.locator('[data-certificate-code]').textContent()) ?? '';
+  expect(code).toMatch(/^SSM1;n=Li Na;/);
+  await expectAccessible(page);
+
+  // The instructor's board reads the same name and score back.
+  await page.goto('/en/workshop/');
+  await page.getByRole('textbox').first().fill(code);
+  await expect(page.locator('main')).toContainText('Li Na');
+
+  // Printed, it is one page.
+  await page.goto('/en/certificate/');
+  await page.getByLabel('Your name, as it should appear on the certificate').fill('Li Na');
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+});
+
+test('on the progress page every item not done yet is a link to where it is done', async ({ page }) => {
+  await seedStorage(page, { 'ssm:v1:read:noticing': JSON.stringify({ v: 1, readAt: T, updatedAt: T }) });
+  await page.goto('/en/progress/');
+  const noticing = page.getByTestId('stage-progress-noticing');
+  await expect(noticing).toContainText('Page read');
+  await expect(noticing.getByRole('link', { name: /Page read/ })).toHaveCount(0);
+  await expect(noticing.getByRole('link', { name: /knowledge check/i })).toHaveAttribute('href', '/en/checks/noticing/');
+  const closing = page.locator('[data-testid^="stage-progress-"]').last();
+  await expect(closing.getByRole('link').nth(1)).toHaveAttribute('href', /^\/en\/stages\/[a-z-]+\/$/);
+});

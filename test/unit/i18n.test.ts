@@ -11,7 +11,8 @@ describe('UI strings', () => {
     for (const table of [en, zh]) for (const [key, value] of Object.entries(table)) expect(value.trim(), key).not.toBe('');
   });
   it('placeholders match between locales', () => {
-    const names = (s: string) => [...s.matchAll(/\{([\w-]+)\}/g)].map((m) => m[1]).sort();
+    // `{n}` and the number of a plural block `{n, plural, one {…} other {…}}` alike.
+    const names = (s: string) => [...new Set([...s.matchAll(/\{([\w-]+)(?:\}|, plural,)/g)].map((m) => m[1]))].sort();
     for (const key of Object.keys(en) as (keyof typeof en)[]) expect(names(zh[key]), key).toEqual(names(en[key]));
   });
   it('formats placeholders', () => {

@@ -4,6 +4,11 @@ import { PASS_MARK, type QuizResult as Result } from '../../lib/quiz';
 import type { CheckRecord } from '../../lib/records';
 import { CheckStatusView } from './CheckStatus';
 import { fill, type QuizStrings } from './strings';
+import { FINAL_CHECK_ID } from '../../lib/quiz';
+import { currentSitePath, siteHref } from '../../scripts/package-links';
+
+/** The certificate page of this page's language (`/en/checks/final/` → `/en/certificate/`). */
+const certificateHref = () => siteHref(currentSitePath().replace(/^(\/[a-z-]+\/).*$/, '$1certificate/'));
 
 interface Props {
   checkId: string;
@@ -29,6 +34,11 @@ export default function QuizResult({ checkId, result, record, contentHash, onRet
         <span aria-hidden="true" className="icon">{result.passed ? '✓' : '✗'}</span>{' '}
         {result.passed ? fill(s['checks.result.passed'], { score: result.percent, pass: PASS_MARK }) : fill(s['checks.result.notPassed'], { pass: PASS_MARK })}
       </p>
+      {checkId === FINAL_CHECK_ID && result.passed && (
+        <p className="no-print">
+          <a className="button" href={certificateHref()} data-testid="certificate-link">{s['checks.result.certificate']}</a>
+        </p>
+      )}
       <p>{fill(s['checks.result.counts'], { right: count('right'), partial: count('partial'), wrong: count('wrong'), total: result.questions.length })}</p>
       <CheckStatusView checkId={checkId} record={record} contentHash={contentHash} strings={s} />
       <nav aria-label={s['checks.result.jump']} className="jump-list no-print">

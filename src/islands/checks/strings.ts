@@ -56,6 +56,7 @@ export const quizKeys = [
   'checks.result.jump',
   'checks.tryAgain',
   'checks.tryAgainFinal',
+  'checks.result.certificate',
 ] as const satisfies readonly UIKey[];
 
 export type StatusStrings = Record<(typeof statusKeys)[number], string>;

@@ -18,6 +18,7 @@ interface StageInfo {
   number: number;
   title: string;
   href: string;
+  checkHref: string;
 }
 interface Props {
   plan: StagePlan[];
@@ -34,15 +35,34 @@ function StageCard({ stage, progress, t }: { stage: StageInfo; progress: StagePr
       <h2 id={id}><a href={stage.href}>{format(t['progress.stage'], { n: stage.number, name: stage.title })}</a></h2>
       <progress max={100} value={progress.percent} aria-labelledby={id} /> <span className="pct">{progress.percent}%</span>
       <ul className="facts">
-        <li>{progress.read ? `✓ ${t['progress.read']}` : t['progress.notRead']}</li>
+        {/* Whatever is not done yet is a link to where it is done. */}
+        <li>{progress.read ? `✓ ${t['progress.read']}` : <a href={stage.href}>{t['progress.notRead']}</a>}</li>
         <li>
-          {progress.checkBest === null
-            ? t['progress.checkNone']
-            : `${format(t['progress.checkBest'], { score: progress.checkBest })}${progress.checkPassed ? ` · ✓ ${t['progress.checkPassed']}` : ''}`}
+          {progress.checkBest === null ? (
+            <a href={stage.checkHref}>{t['progress.checkNone']}</a>
+          ) : progress.checkPassed ? (
+            `${format(t['progress.checkBest'], { score: progress.checkBest })} · ✓ ${t['progress.checkPassed']}`
+          ) : (
+            <a href={stage.checkHref}>{format(t['progress.checkBest'], { score: progress.checkBest })}</a>
+          )}
         </li>
-        {progress.exercisesTotal > 0 && <li>{format(t['progress.exercises'], { done: progress.exercisesDone, total: progress.exercisesTotal })}</li>}
+        {progress.exercisesTotal > 0 && (
+          <li>
+            {progress.exercisesDone === progress.exercisesTotal ? (
+              `✓ ${format(t['progress.exercises'], { done: progress.exercisesDone, total: progress.exercisesTotal })}`
+            ) : (
+              <a href={`${stage.href}#practice`}>{format(t['progress.exercises'], { done: progress.exercisesDone, total: progress.exercisesTotal })}</a>
+            )}
+          </li>
+        )}
         {progress.worksheetsTotal > 0 && (
-          <li>{format(t['progress.worksheets'], { completed: progress.worksheetsCompleted, total: progress.worksheetsTotal, started: progress.worksheetsStarted })}</li>
+          <li>
+            {progress.worksheetsCompleted === progress.worksheetsTotal ? (
+              `✓ ${format(t['progress.worksheets'], { completed: progress.worksheetsCompleted, total: progress.worksheetsTotal, started: progress.worksheetsStarted })}`
+            ) : (
+              <a href={`${stage.href}#practice`}>{format(t['progress.worksheets'], { completed: progress.worksheetsCompleted, total: progress.worksheetsTotal, started: progress.worksheetsStarted })}</a>
+            )}
+          </li>
         )}
       </ul>
     </li>
