@@ -16,5 +16,8 @@ export const routes = {
   progress: (l: Locale) => `/${l}/progress/`,
   myData: (l: Locale) => `/${l}/my-data/`,
   workshop: (l: Locale) => `/${l}/workshop/`,
+  facilitate: (l: Locale) => `/${l}/facilitate/`,
+  facilitateModule: (l: Locale, slug: StageSlug | string) => `/${l}/facilitate/${slug}/`,
+  answerKeys: (l: Locale) => `/${l}/facilitate/answer-keys/`,
   search: (l: Locale, q?: string) => `/${l}/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
 };
