@@ -145,7 +145,7 @@ test.describe('next participant on a shared laptop', () => {
     const download = page.waitForEvent('download');
     await panel.getByRole('button', { name: 'Download my data' }).click();
     const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
-    expect(exported).toMatchObject({ format: 'ssm-playbook', version: 1, records: { check: { noticing: { best: 90 } }, read: { noticing: {} } } });
+    expect(exported).toMatchObject({ format: 'ssm-playbook', records: { check: { noticing: { best: 90 } }, read: { noticing: {} } } });
     await expect(panel.getByRole('status')).toBeVisible();
     expect(Object.keys(await storageSnapshot(page))).toHaveLength(2);
 
