@@ -25,6 +25,9 @@ export const pageTypes = {
   'my data': '/en/my-data/',
   'workshop results': '/en/workshop/',
   'search': '/en/search/',
+  'facilitator guide': '/en/facilitate/',
+  'facilitator module': '/en/facilitate/identifying/',
+  'answer keys': '/en/facilitate/answer-keys/',
   '404': '/404.html',
 };
 

@@ -2,10 +2,12 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { caseSchema } from './schemas/case';
 import { checkSchema } from './schemas/check';
+import { facilitationSchema } from './schemas/facilitation';
 import { glossarySchema } from './schemas/glossary';
 import { pageSchema } from './schemas/page';
 import { stageSchema } from './schemas/stage';
 import { worksheetSchema } from './schemas/worksheet';
+import { workshopPlanSchema } from './schemas/workshop-plan';
 
 /**
  * Every collection lives under `content/<collection>/<locale>/`. Ids are the path without
@@ -26,4 +28,6 @@ export const collections = {
   cases: defineCollection({ loader: fromContent('cases', '**/*.{yaml,yml}'), schema: caseSchema }),
   checks: defineCollection({ loader: fromContent('checks', '**/*.{yaml,yml}'), schema: checkSchema }),
   worksheets: defineCollection({ loader: fromContent('worksheets', '**/*.{yaml,yml}'), schema: worksheetSchema }),
+  facilitation: defineCollection({ loader: fromContent('facilitation', '**/*.{yaml,yml}'), schema: facilitationSchema }),
+  workshopPlans: defineCollection({ loader: fromContent('workshop-plans', '**/*.{yaml,yml}'), schema: workshopPlanSchema }),
 };

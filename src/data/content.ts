@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { glossaryStages } from '../lib/glossary-stages';
 import { stageSetProblems } from '../lib/stage-set';
-import type { Locale } from '../lib/vocabulary';
+import { stageSlugs, type Locale } from '../lib/vocabulary';
 
 /** Entries of a collection in one locale. */
 async function inLocale<C extends CollectionKey>(collection: C, locale: Locale): Promise<CollectionEntry<C>[]> {
@@ -65,4 +65,20 @@ export async function getPage(locale: Locale, page: string) {
   const entry = (await inLocale('pages', locale)).find((p) => localId(p) === page);
   if (!entry) throw new Error(`content/pages/${locale}/${page}.mdx is missing`);
   return entry;
+}
+
+/** The facilitator's modules of a locale, in stage order; fails the build unless every stage has one. */
+export async function getFacilitation(locale: Locale) {
+  const modules = await inLocale('facilitation', locale);
+  const missing = stageSlugs.filter((slug) => !modules.some((m) => localId(m) === slug));
+  if (missing.length > 0) throw new Error(`content/facilitation/${locale}/ has no module for: ${missing.join(', ')}`);
+  const stray = modules.filter((m) => m.data.stage !== localId(m));
+  if (stray.length > 0) throw new Error(`content/facilitation/${locale}/: file name and stage differ in ${stray.map(localId).join(', ')}`);
+  return modules.sort((a, b) => stageSlugs.indexOf(a.data.stage) - stageSlugs.indexOf(b.data.stage));
+}
+
+/** Workshop plans of a locale, in their declared order. */
+export async function getWorkshopPlans(locale: Locale) {
+  const plans = await inLocale('workshopPlans', locale);
+  return plans.sort((a, b) => a.data.order - b.data.order);
 }

@@ -19,5 +19,8 @@ export const routes = {
   myData: (l: Locale) => `/${l}/my-data/`,
   workshop: (l: Locale) => `/${l}/workshop/`,
   present: (l: Locale, slug: StageSlug | string) => `/${l}/present/${slug}/`,
+  facilitate: (l: Locale) => `/${l}/facilitate/`,
+  facilitateModule: (l: Locale, slug: StageSlug | string) => `/${l}/facilitate/${slug}/`,
+  answerKeys: (l: Locale) => `/${l}/facilitate/answer-keys/`,
   search: (l: Locale, q?: string) => `/${l}/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
 };

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { pageExists, pageTypes, pageWeight } from '../../scripts/page-weight.mjs';
 
 const KB = 1024;
-const staticPages = ['overview', 'stage', 'stage (zh-cn)', 'reference', 'glossary', 'about', 'exercises index', '404'] as const;
+const staticPages = ['overview', 'stage', 'stage (zh-cn)', 'reference', 'glossary', 'about', 'exercises index', 'facilitator guide', 'facilitator module', 'answer keys', '404'] as const;
 
 for (const type of staticPages) {
   test(`${type}: no React, JS under 4 KB gzip at first and 15 KB in all`, () => {

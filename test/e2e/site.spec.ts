@@ -128,7 +128,7 @@ test('every page carries a Content-Security-Policy without unsafe-inline scripts
 
 test.describe('nothing scrolls sideways at 360 px', () => {
   test.use({ viewport: { width: 360, height: 740 } });
-  const pages = ['/en/', '/zh-cn/', '/en/stages/conditionally-agreeing/', '/zh-cn/stages/conditionally-agreeing/', '/en/glossary/', '/en/about/', '/en/exercises/', '/zh-cn/exercises/loudest-voice/', '/en/worksheets/opportunity-assessment/', '/zh-cn/worksheets/account-plan/', '/en/worksheets/unique-value/', '/en/checks/final/', '/zh-cn/checks/noticing/', '/en/progress/', '/zh-cn/my-data/', '/en/search/'];
+  const pages = ['/en/', '/zh-cn/', '/en/stages/conditionally-agreeing/', '/zh-cn/stages/conditionally-agreeing/', '/en/glossary/', '/en/about/', '/en/exercises/', '/zh-cn/exercises/loudest-voice/', '/en/worksheets/opportunity-assessment/', '/zh-cn/worksheets/account-plan/', '/en/worksheets/unique-value/', '/en/checks/final/', '/zh-cn/checks/noticing/', '/en/progress/', '/zh-cn/my-data/', '/en/search/', '/en/facilitate/', '/zh-cn/facilitate/', '/en/facilitate/conditionally-agreeing/', '/zh-cn/facilitate/identifying/', '/en/facilitate/answer-keys/', '/zh-cn/facilitate/answer-keys/'];
   for (const path of pages) {
     test(path, async ({ page }) => {
       await page.goto(path);

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { caseSchema } from '../../src/schemas/case';
 import { checkSchema } from '../../src/schemas/check';
+import { facilitationSchema } from '../../src/schemas/facilitation';
 import { glossarySchema } from '../../src/schemas/glossary';
 import { pageSchema } from '../../src/schemas/page';
 import { stageSchema } from '../../src/schemas/stage';
 import { worksheetSchema } from '../../src/schemas/worksheet';
+import { workshopPlanSchema } from '../../src/schemas/workshop-plan';
 import { listContent, readData } from '../content-files';
 
 const collections = [
@@ -14,6 +16,8 @@ const collections = [
   { name: 'cases', schema: caseSchema, ext: ['.yaml'] },
   { name: 'checks', schema: checkSchema, ext: ['.yaml'] },
   { name: 'worksheets', schema: worksheetSchema, ext: ['.yaml'] },
+  { name: 'facilitation', schema: facilitationSchema, ext: ['.yaml'] },
+  { name: 'workshop-plans', schema: workshopPlanSchema, ext: ['.yaml'] },
 ] as const;
 
 describe.each(collections)('content/$name', ({ name, schema, ext }) => {

@@ -65,8 +65,8 @@ function checkFacts(data: Obj): Facts {
   return facts;
 }
 
-/** Worksheet fields whose values are language-neutral. */
-const worksheetNeutral = new Set(['sheet', 'id', 'criterion', 'fromStage', 'when']);
+/** Fields whose values are language-neutral, in worksheets, facilitation modules and workshop plans. */
+const worksheetNeutral = new Set(['sheet', 'id', 'criterion', 'fromStage', 'when', 'stage', 'minutes', 'kind', 'module', 'start', 'end', 'isBreak', 'order']);
 
 /** Every id, count and neutral value of a worksheet by path, plus the placeholders of its templates. */
 function worksheetFacts(data: unknown, path = '', facts: Facts = {}): Facts {
@@ -86,7 +86,7 @@ function worksheetFacts(data: unknown, path = '', facts: Facts = {}): Facts {
 }
 
 /** Fields of a zh-cn file that hold ids, keys or names rather than translated text. */
-const neutralFields = /(^|\.)(id|slug|role|kind|sheet|criterion|type|stage|stance|move)$|^vitalSign\.term$|^(salesAids|related|stages|aka)$|\.(when|roles|alsoAccepted)$|^contacts\.name$|^company$/;
+const neutralFields = /(^|\.)(id|slug|role|kind|sheet|criterion|type|stage|stance|move|module)$|^vitalSign\.term$|^(salesAids|related|stages|aka)$|\.(when|roles|alsoAccepted)$|^contacts\.name$|^company$/;
 
 const collections = [
   { name: 'stages', ext: ['.mdx'], facts: stageFacts, mdx: true },
@@ -95,6 +95,8 @@ const collections = [
   { name: 'cases', ext: ['.yaml'], facts: caseFacts, mdx: false },
   { name: 'checks', ext: ['.yaml'], facts: checkFacts, mdx: false },
   { name: 'worksheets', ext: ['.yaml'], facts: (data: Obj) => worksheetFacts(data), mdx: false },
+  { name: 'facilitation', ext: ['.yaml'], facts: (data: Obj) => worksheetFacts(data), mdx: false },
+  { name: 'workshop-plans', ext: ['.yaml'], facts: (data: Obj) => worksheetFacts(data), mdx: false },
 ] as const;
 
 /** File names (without locale folder) of a collection in one locale. */

@@ -4,13 +4,15 @@ import { $allRecords, $lastActivity, nowIso, type AllRecords } from '../../store
 import { downloadText } from '../../scripts/download';
 import type { MyDataStrings } from './strings';
 
+/** Downloads everything stored as one export file (also offered by the next-participant panel). */
+export function exportAll() {
+  const now = nowIso();
+  const file = buildExport($allRecords.get(), $lastActivity.get(), now);
+  downloadText(JSON.stringify(file, null, 2), `ssm-playbook-${now.slice(0, 10)}.json`);
+}
+
 export function ExportPanel({ records, t }: { records: AllRecords; t: MyDataStrings }) {
   const counts = Object.fromEntries(Object.entries(records).map(([kind, r]) => [kind, Object.keys(r).length]));
-  const exportAll = () => {
-    const now = nowIso();
-    const file = buildExport($allRecords.get(), $lastActivity.get(), now);
-    downloadText(JSON.stringify(file, null, 2), `ssm-playbook-${now.slice(0, 10)}.json`);
-  };
   return (
     <section className="card" aria-labelledby="export-title">
       <h2 id="export-title">{t['myData.exportTitle']}</h2>

@@ -1,10 +1,11 @@
-/** The My data page: storage state, export, import, results code, clear. */
+/** The My data page: storage state, export, import, results code, next participant, clear. */
 import { $allRecords } from '../../stores/learner';
 import { $storageHealth } from '../../stores/storage-engine';
 import { NO_LEARNER_RECORDS, useStored } from '../use-stored';
 import { ClearPanel } from './ClearPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
+import { NextParticipantPanel } from './NextParticipantPanel';
 import { ResultsCodePanel } from './ResultsCodePanel';
 import type { MyDataStrings } from './strings';
 
@@ -17,6 +18,7 @@ export default function MyData({ lang, t }: { lang: string; t: MyDataStrings }) 
       <ExportPanel records={records} t={t} />
       <ImportPanel records={records} lang={lang} t={t} />
       <ResultsCodePanel records={records} t={t} />
+      <NextParticipantPanel t={t} />
       <ClearPanel t={t} />
     </div>
   );

@@ -12,6 +12,7 @@ export const myDataStrings = [
   'myData.problem.too-large', 'myData.problem.empty', 'myData.problem.not-json', 'myData.problem.not-object', 'myData.problem.wrong-format',
   'myData.problem.newer-version', 'myData.problem.unknown-version', 'myData.problem.forbidden-key', 'myData.problem.invalid', 'myData.problem.read-failed', 'myData.problem.code',
   'myData.nothingChanged', 'myData.codeTitle', 'myData.codeBody', 'myData.codeName', 'myData.codeButton', 'myData.codeLabel', 'myData.copy', 'myData.copied',
+  'myData.nextTitle', 'myData.nextBody', 'myData.nextButton', 'myData.nextExport', 'myData.nextExported', 'myData.nextContinue', 'myData.nextConfirm', 'myData.nextClear', 'myData.nextDone',
   'myData.clearTitle', 'myData.clearBody', 'myData.clearButton', 'myData.clearConfirm', 'myData.clearYes', 'myData.cleared', 'myData.cancel',
   'myData.storage.ok', 'myData.storage.tab', 'myData.storage.page',
 ] as const;
