@@ -6,7 +6,6 @@
 import { overallProgress, type StagePlan } from '../lib/progress';
 import { format } from '../i18n/format';
 import { downloadText } from './download';
-import { buildExport } from '../lib/export-file';
 import { isSitePath } from '../lib/records';
 import { $allRecords, $exercises, $lastActivity, markStageRead, noteActivity, nowIso } from '../stores/learner';
 import { currentSitePath } from './package-links';
@@ -93,7 +92,9 @@ function watchReading() {
 type NoticeStrings = Record<'keptForTab' | 'keptForPage' | 'exportNow' | 'setAside' | 'download' | 'discard' | 'discardConfirm' | 'future' | 'close', string>;
 
 /** Downloads everything this tab holds, stored or not: the way out when storage refuses. */
-function exportNow() {
+async function exportNow() {
+  // Loaded when asked for: the export format is not needed on every page.
+  const { buildExport } = await import('../lib/export-file');
   const now = nowIso();
   downloadText(JSON.stringify(buildExport($allRecords.get(), $lastActivity.get(), now), null, 2), `ssm-playbook-${now.slice(0, 10)}.json`);
 }
@@ -117,8 +118,8 @@ function showNotices(box: HTMLElement, strings: NoticeStrings) {
       box.append(p);
     };
     const health = $storageHealth.get();
-    if (health === 'tab') add(strings.keptForTab, [[strings.exportNow, exportNow]]);
-    if (health === 'page') add(strings.keptForPage, [[strings.exportNow, exportNow]]);
+    if (health === 'tab') add(strings.keptForTab, [[strings.exportNow, () => void exportNow()]]);
+    if (health === 'page') add(strings.keptForPage, [[strings.exportNow, () => void exportNow()]]);
     if ($setAside.get().length > 0) {
       add(strings.setAside, [
         [strings.download, () => downloadText(setAsideDocument(), 'ssm-playbook-set-aside.json')],

@@ -76,7 +76,7 @@ test('passing the final assessment gives a printable certificate, verifiable by 
   await page.getByLabel('Your name, as it should appear on the certificate').fill('Li Na');
   const certificate = page.locator('article.certificate');
   await expect(certificate).toContainText('Li Na');
-  await expect(certificate).toContainText('passed the final assessment with 88% on 30 November 2026');
+  await expect(certificate).toContainText('passed the final assessment with 88% on November 30, 2026');
   await expect(certificate.locator('[data-certificate-stage="noticing"]')).toContainText('read · check 90%');
   const code = (await certificate.locator('[data-certificate-code]').textContent()) ?? '';
   expect(code).toMatch(/^SSM1;n=Li Na;/);
