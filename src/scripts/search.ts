@@ -115,7 +115,7 @@ export async function startSearch() {
     status.textContent = format(results.length ? strings.results : strings.none, { n: results.length, q });
     if (results.length === 0 && otherEdition) {
       // Nothing here: the other edition may have it (a term typed in its language).
-      const link = Object.assign(document.createElement('a'), { href: otherEdition.href, textContent: format(strings.otherEdition, { q }), hreflang: otherEdition.hreflang, lang: otherEdition.lang });
+      const link = Object.assign(document.createElement('a'), { href: otherEdition.getAttribute('href') ?? '', textContent: format(strings.otherEdition, { q }), hreflang: otherEdition.hreflang, lang: otherEdition.lang });
       status.append(' ', link);
     }
     await showMore();
