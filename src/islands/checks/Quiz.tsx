@@ -9,6 +9,7 @@ import { countUnanswered, drawFinal, PASS_MARK, scoreQuiz, type Answer, type Ans
 import { attemptLayout, START_SEED, withAnswer } from '../../lib/quiz-answers';
 import type { CheckRecord } from '../../lib/records';
 import { $checks, recordCheckAttempt } from '../../stores/learner';
+import { useHydrated } from '../use-hydrated';
 import { NO_RECORDS, useStored } from '../use-stored';
 import { CheckStatusView } from './CheckStatus';
 import QuestionCard from './QuestionCard';
@@ -38,7 +39,7 @@ const newSeed = () => Math.floor(Math.random() * 2 ** 32).toString(36);
 export default function Quiz({ checkId, contentHash, questions, final, strings: s }: Props) {
   const records = useStored($checks, NO_RECORDS as Record<string, CheckRecord>);
   const record = records[checkId];
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
   const [attempt, setAttempt] = useState<Attempt | null>(() => (final ? null : { seed: START_SEED, ids: questions.map((q) => q.id) }));
   const [answers, setAnswers] = useState<Answers>({});
   const [result, setResult] = useState<Result | null>(null);
@@ -46,7 +47,6 @@ export default function Quiz({ checkId, contentHash, questions, final, strings: 
   const resultRef = useRef<HTMLElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
-  useEffect(() => setHydrated(true), []);
   useEffect(() => {
     if (focusNext.current === 'result') resultRef.current?.focus();
     if (focusNext.current === 'first') listRef.current?.querySelector<HTMLElement>('input, select, button')?.focus();
