@@ -18,14 +18,22 @@ function hasJava() {
 if (!hasJava()) {
   if (process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
     console.log('validate-html: installing Debian default-jre-headless');
-    execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless'], { stdio: 'inherit' });
+    execFileSync(
+      'sh',
+      ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless'],
+      { stdio: 'inherit' },
+    );
   } else {
     console.error('validate-html: no Java runtime found; install one (Debian: apt-get install default-jre-headless).');
     process.exit(1);
   }
 }
 
-const result = spawnSync('java', ['-Xss1m', '-jar', vnu, '--errors-only', '--format', 'json', '--skip-non-html', dist], { encoding: 'utf8' });
+const result = spawnSync(
+  'java',
+  ['-Xss1m', '-jar', vnu, '--errors-only', '--format', 'json', '--skip-non-html', dist],
+  { encoding: 'utf8' },
+);
 if (result.error) throw result.error;
 const { messages = [] } = JSON.parse(result.stderr || '{"messages":[]}');
 const errors = messages.filter((m) => m.type === 'error' || m.subType === 'fatal' || m.type === 'non-document-error');
