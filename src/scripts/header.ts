@@ -36,7 +36,15 @@ export function initHeader() {
   }
   // Learner status needs the stores; load it once the page is idle.
   const later = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-  later(() => void import('./learner-status').then((m) => m.startLearnerStatus()));
+  later(() => {
+    import('./learner-status').then(
+      (m) => m.startLearnerStatus(),
+      () => {
+        // The module failed to load: usually the reader left the page while it was loading
+        // (Firefox then rejects the import). Nothing is lost; the next page loads it again.
+      },
+    );
+  });
   const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
   if (toggle) initThemeToggle(toggle);
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) {
