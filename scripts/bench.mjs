@@ -1,6 +1,7 @@
 // `npm run bench`: builds the site, then prints per page type the JavaScript loaded at
 // first and in all, the CSS and the HTML (raw and gzip), and the build time.
 import { execSync } from 'node:child_process';
+import { benchLighthouse } from './bench-lighthouse.mjs';
 import { pageTypes, pageWeight } from './page-weight.mjs';
 
 const started = performance.now();
@@ -17,3 +18,6 @@ for (const [type, w] of rows) {
   console.log(type.padEnd(20) + pair(w.jsFirst).padEnd(18) + pair(w.jsAll).padEnd(18) + pair(w.css).padEnd(18) + pair(w.html).padEnd(18) + String(w.islands));
 }
 console.log('\nJS at first: module scripts and their static imports. JS in all: plus islands (React) and lazy imports.');
+
+// Lighthouse per page type, both languages; writes its table to README.md.
+await benchLighthouse();

@@ -14,7 +14,8 @@ import { NO_RECORDS, useStored } from '../use-stored';
 import { CheckStatusView } from './CheckStatus';
 import QuestionCard from './QuestionCard';
 import QuizResult from './QuizResult';
-import { fill, type QuizStrings } from './strings';
+import { format } from '../../i18n/format';
+import { type QuizStrings } from './strings';
 import './checks.css';
 
 interface Props {
@@ -122,7 +123,7 @@ export default function Quiz({ checkId, contentHash, questions, final, strings: 
       {!result && (
         <div className="quiz-submit no-print">
           <p className={unanswered > 0 ? 'notice warn' : 'notice'} data-testid="unanswered">
-            {unanswered > 0 ? fill(s['checks.unanswered'], { count: unanswered, total: current.length }) : fill(s['checks.allAnswered'], { total: current.length })}
+            {unanswered > 0 ? format(s['checks.unanswered'], { count: unanswered, total: current.length }) : format(s['checks.allAnswered'], { total: current.length })}
           </p>
           <button type="submit" disabled={!hydrated}>{s['checks.check']}</button>
         </div>

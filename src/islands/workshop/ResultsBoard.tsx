@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { boardChecks, boardCsv, checkBest, readBoard, type Board } from '../../lib/results-board';
 import { format } from '../../i18n/format';
-import { downloadText } from '../../scripts/download';
+import { downloadText } from '../download';
 
 export const boardStrings = [
   'workshop.codes', 'workshop.read', 'workshop.rejected', 'workshop.empty', 'workshop.count', 'workshop.colName', 'workshop.colRead',
