@@ -33,7 +33,9 @@ const START = '<!-- lighthouse:start -->';
 const END = '<!-- lighthouse:end -->';
 
 async function serve(port, dir) {
-  const server = spawn(process.execPath, [join(root, 'test', 'e2e', 'serve.mjs'), String(port), dir], { stdio: 'ignore' });
+  const server = spawn(process.execPath, [join(root, 'test', 'e2e', 'serve.mjs'), String(port), dir], {
+    stdio: 'ignore',
+  });
   for (let i = 0; i < 200; i++) {
     try {
       if ((await fetch(`http://localhost:${port}/en/`)).ok) return server;
@@ -63,7 +65,12 @@ export async function runLighthouse({ port = Number(process.env.BENCH_PORT ?? 43
     for (const [type, path] of Object.entries(lighthousePages)) {
       for (const locale of locales) {
         const url = `http://localhost:${port}/${locale}${path}`;
-        const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile' });
+        const { lhr } = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          formFactor: 'mobile',
+        });
         rows.push({
           type,
           locale,
@@ -89,7 +96,8 @@ export async function runLighthouse({ port = Number(process.env.BENCH_PORT ?? 43
 
 /** The rows as a Markdown table (also readable in a terminal). */
 export function lighthouseTable(rows) {
-  const head = '| page type | lang | perf | a11y | best pr. | SEO | LCP | TBT | bytes (KB) |\n|---|---|---|---|---|---|---|---|---|';
+  const head =
+    '| page type | lang | perf | a11y | best pr. | SEO | LCP | TBT | bytes (KB) |\n|---|---|---|---|---|---|---|---|---|';
   const line = (r) =>
     `| ${r.type} | ${r.locale} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${(r.lcp / 1000).toFixed(1)} s | ${Math.round(r.tbt)} ms | ${(r.bytes / 1024).toFixed(0)} |`;
   return [head, ...rows.map(line)].join('\n');
