@@ -1,7 +1,8 @@
 // `npm run bench`: builds the site, then prints per page type the JavaScript loaded at
 // first and in all, the CSS and the HTML (raw and gzip), and the build time.
 import { execSync } from 'node:child_process';
-import { pageExists, pageTypes, pageWeight } from './page-weight.mjs';
+import { benchLighthouse } from './bench-lighthouse.mjs';
+import { pageTypes, pageWeight } from './page-weight.mjs';
 
 const started = performance.now();
 execSync('npm run build', { stdio: 'ignore' });
@@ -9,7 +10,7 @@ const buildSeconds = (performance.now() - started) / 1000;
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(6);
 const pair = (s) => `${kb(s.raw)} /${kb(s.gzip)}`;
-const rows = Object.entries(pageTypes).filter(([, path]) => pageExists(path)).map(([type, path]) => [type, pageWeight(path)]);
+const rows = Object.entries(pageTypes).map(([type, path]) => [type, pageWeight(path)]);
 
 console.log(`\nBuild (astro build + pagefind): ${buildSeconds.toFixed(1)} s\n`);
 console.log('KB, raw / gzip'.padEnd(20) + 'JS at first'.padEnd(18) + 'JS in all'.padEnd(18) + 'CSS'.padEnd(18) + 'HTML'.padEnd(18) + 'islands');
@@ -19,3 +20,5 @@ for (const [type, w] of rows) {
 console.log('\nJS at first: module scripts and their static imports. JS in all: plus islands (React) and lazy imports.');
 
 await (await import('./bench-board.mjs')).benchBoard();
+// Lighthouse per page type, both languages; writes its table to README.md.
+await benchLighthouse();

@@ -74,6 +74,8 @@ const sum = (urls) => [...urls].reduce((acc, url) => add(acc, size(readFileSync(
 
 /** Weight of one built page. */
 export function pageWeight(urlPath) {
+  // A missing sample page is an error, never a skip: its budget would silently stop counting.
+  if (!existsSync(fileFor(urlPath))) throw new Error(`${urlPath} is not in dist/: build first, or update pageTypes in scripts/page-weight.mjs`);
   const html = readFileSync(fileFor(urlPath), 'utf8');
   const attr = (re) => [...html.matchAll(re)].map((m) => m[1]);
   const moduleScripts = attr(/<script[^>]+src="([^"]+)"/g);

@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { glossaryStages } from '../lib/glossary-stages';
 import { stageSetProblems } from '../lib/stage-set';
-import { stageSlugs, type Locale } from '../lib/vocabulary';
+import { htmlLang, stageSlugs, type Locale } from '../lib/vocabulary';
 
 /** Entries of a collection in one locale. */
 async function inLocale<C extends CollectionKey>(collection: C, locale: Locale): Promise<CollectionEntry<C>[]> {
@@ -32,7 +32,7 @@ export async function getStages(locale: Locale) {
 /** Glossary entries of a locale, sorted by term in that locale's collation. */
 export async function getGlossary(locale: Locale) {
   const entries = await inLocale('glossary', locale);
-  const collator = new Intl.Collator(locale === 'zh-cn' ? 'zh-CN' : 'en');
+  const collator = new Intl.Collator(htmlLang[locale]);
   return entries.sort((a, b) => collator.compare(a.data.term, b.data.term));
 }
 

@@ -38,8 +38,11 @@ export function initHeader() {
   }
   // Learner status needs the stores; load it once the page is idle.
   const later = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-  later(() => void import('./learner-status').then((m) => m.startLearnerStatus()));
-  if (lms) later(() => void import('./lms-page').then((m) => m.startLmsPage()));
+  // A failed load (usually the reader left while it loaded; Firefox then rejects the import)
+  // loses nothing: the next page loads it again.
+  const quietly = () => {};
+  later(() => void import('./learner-status').then((m) => m.startLearnerStatus(), quietly));
+  if (lms) later(() => void import('./lms-page').then((m) => m.startLmsPage(), quietly));
   const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
   if (toggle) initThemeToggle(toggle);
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) {

@@ -5,7 +5,7 @@
  */
 import { overallProgress, type StagePlan } from '../lib/progress';
 import { format } from '../i18n/format';
-import { downloadText } from './download';
+import { downloadText } from '../islands/download';
 import { isSitePath } from '../lib/records';
 import { $allRecords, $exercises, $lastActivity, markStageRead, noteActivity, nowIso } from '../stores/learner';
 import { currentSitePath } from './package-links';

@@ -8,8 +8,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { unzipSync } from 'fflate';
 
-const root = join(import.meta.dirname, '..', '..', 'dist');
 const port = Number(process.argv[2] ?? 4329);
+// An optional second argument serves another folder (the Lighthouse bench serves a snapshot).
+const root = process.argv[3] ?? join(import.meta.dirname, '..', '..', 'dist');
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
   '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json',

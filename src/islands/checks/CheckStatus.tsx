@@ -3,7 +3,8 @@ import { $checks } from '../../stores/learner';
 import { NO_RECORDS, useStored } from '../use-stored';
 import { checkChanged } from '../../lib/quiz';
 import type { CheckRecord } from '../../lib/records';
-import { fill, type StatusStrings } from './strings';
+import { format } from '../../i18n/format';
+import { type StatusStrings } from './strings';
 import './checks.css';
 
 interface ViewProps {
@@ -25,9 +26,9 @@ export function CheckStatusView({ checkId, record, contentHash, strings: s }: Vi
             <span aria-hidden="true">{record.passed ? '✓ ' : '○ '}</span>
             {record.passed ? s['checks.passed'] : s['checks.notPassed']}
           </span>{' '}
-          <span>{fill(s['checks.best'], { score: record.best ?? 0 })}</span>
+          <span>{format(s['checks.best'], { score: record.best ?? 0 })}</span>
           <span aria-hidden="true"> · </span>
-          <span>{fill(s['checks.attempts'], { count: record.attempts })}</span>
+          <span>{format(s['checks.attempts'], { count: record.attempts })}</span>
         </p>
       )}
       {checkChanged(record, contentHash) && <p className="notice changed-notice">{s['checks.changed']}</p>}

@@ -1,7 +1,8 @@
 /** A match question: for each term, a select of the shuffled, lettered definitions. */
 import { matchFeedback, type MatchQuestion as Question } from '../../lib/quiz';
 import { chooseDefinition } from '../../lib/quiz-answers';
-import { fill, letter, type QuestionViewProps } from './strings';
+import { format } from '../../i18n/format';
+import { letter, type QuestionViewProps } from './strings';
 
 type Props = QuestionViewProps<Question>;
 
@@ -36,16 +37,16 @@ export default function MatchQuestion({ question: q, layout, answer, onChange, c
               >
                 <option value="">{s['checks.match.choose']}</option>
                 {layout.map((id, i) => (
-                  <option key={id} value={id}>{fill(s['checks.match.option'], { letter: letter(i), text: definition.get(id) ?? '' })}</option>
+                  <option key={id} value={id}>{format(s['checks.match.option'], { letter: letter(i), text: definition.get(id) ?? '' })}</option>
                 ))}
               </select>
               {checked && (
                 <div className="option-feedback" id={`${selectId}--why`}>
                   <p className="option-verdict">
                     <span aria-hidden="true" className="icon">{f.right ? '✓' : '✗'}</span>{' '}
-                    {f.right ? s['checks.match.right'] : f.chosen ? fill(s['checks.match.yourChoice'], { letter: letterOf.get(f.chosen) ?? '?' }) : s['checks.match.noChoice']}
+                    {f.right ? s['checks.match.right'] : f.chosen ? format(s['checks.match.yourChoice'], { letter: letterOf.get(f.chosen) ?? '?' }) : s['checks.match.noChoice']}
                   </p>
-                  {!f.right && <p>{fill(s['checks.match.rightDefinition'], { letter: letterOf.get(p.id) ?? '', text: p.definition })}</p>}
+                  {!f.right && <p>{format(s['checks.match.rightDefinition'], { letter: letterOf.get(p.id) ?? '', text: p.definition })}</p>}
                   <p>{p.explanation}</p>
                 </div>
               )}

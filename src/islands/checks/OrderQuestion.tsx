@@ -2,7 +2,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { orderFeedback, type OrderQuestion as Question } from '../../lib/quiz';
 import { arrangement, moveItem } from '../../lib/quiz-answers';
-import { fill, type QuestionViewProps } from './strings';
+import { format } from '../../i18n/format';
+import { type QuestionViewProps } from './strings';
 
 type Props = QuestionViewProps<Question>;
 
@@ -26,11 +27,11 @@ export default function OrderQuestion({ question: q, layout, answer, onChange, c
   const move = (from: number, to: number, control: 'up' | 'down' | 'pos') => {
     const item = text.get(current[from]!) ?? '';
     refocus.current = controlId(current[from]!, control);
-    if (to < 0) return setAnnouncement(fill(s['checks.order.atTop'], { item }));
-    if (to >= total) return setAnnouncement(fill(s['checks.order.atBottom'], { item }));
+    if (to < 0) return setAnnouncement(format(s['checks.order.atTop'], { item }));
+    if (to >= total) return setAnnouncement(format(s['checks.order.atBottom'], { item }));
     if (to === from) return;
     onChange(moveItem(current, from, to));
-    setAnnouncement(fill(s['checks.order.moved'], { item, n: to + 1, total }));
+    setAnnouncement(format(s['checks.order.moved'], { item, n: to + 1, total }));
   };
 
   return (
@@ -45,15 +46,15 @@ export default function OrderQuestion({ question: q, layout, answer, onChange, c
               <span className="order-text">{label}</span>
               {!checked && (
                 <span className="order-controls">
-                  <button type="button" className="secondary" id={controlId(id, 'up')} aria-label={fill(s['checks.order.moveUpItem'], { item: label })} aria-disabled={index === 0} onClick={() => move(index, index - 1, 'up')}>
+                  <button type="button" className="secondary" id={controlId(id, 'up')} aria-label={format(s['checks.order.moveUpItem'], { item: label })} aria-disabled={index === 0} onClick={() => move(index, index - 1, 'up')}>
                     <span aria-hidden="true">↑ </span>{s['checks.order.moveUp']}
                   </button>
-                  <button type="button" className="secondary" id={controlId(id, 'down')} aria-label={fill(s['checks.order.moveDownItem'], { item: label })} aria-disabled={index === total - 1} onClick={() => move(index, index + 1, 'down')}>
+                  <button type="button" className="secondary" id={controlId(id, 'down')} aria-label={format(s['checks.order.moveDownItem'], { item: label })} aria-disabled={index === total - 1} onClick={() => move(index, index + 1, 'down')}>
                     <span aria-hidden="true">↓ </span>{s['checks.order.moveDown']}
                   </button>
                   <span className="order-position">
                     <label htmlFor={controlId(id, 'pos')}>{s['checks.order.position']}</label>{' '}
-                    <select id={controlId(id, 'pos')} aria-label={fill(s['checks.order.positionItem'], { item: label })} value={index + 1} onChange={(e) => move(index, Number(e.target.value) - 1, 'pos')}>
+                    <select id={controlId(id, 'pos')} aria-label={format(s['checks.order.positionItem'], { item: label })} value={index + 1} onChange={(e) => move(index, Number(e.target.value) - 1, 'pos')}>
                       {current.map((_, n) => <option key={n} value={n + 1}>{n + 1}</option>)}
                     </select>
                   </span>
@@ -62,7 +63,7 @@ export default function OrderQuestion({ question: q, layout, answer, onChange, c
               {checked && f && (
                 <span className="order-verdict">
                   <span aria-hidden="true" className="icon">{f.right ? '✓' : '✗'}</span>{' '}
-                  {f.right ? s['checks.order.inPlace'] : fill(s['checks.order.belongsAt'], { n: f.correctPosition })}
+                  {f.right ? s['checks.order.inPlace'] : format(s['checks.order.belongsAt'], { n: f.correctPosition })}
                 </span>
               )}
             </li>

@@ -3,7 +3,8 @@ import type { Answer, QuestionResult, QuizQuestion } from '../../lib/quiz';
 import ChoiceQuestion from './ChoiceQuestion';
 import MatchQuestion from './MatchQuestion';
 import OrderQuestion from './OrderQuestion';
-import { fill, type QuizStrings } from './strings';
+import { format } from '../../i18n/format';
+import { type QuizStrings } from './strings';
 
 interface Props {
   question: QuizQuestion;
@@ -26,7 +27,7 @@ function Verdict({ result, strings: s }: { result: QuestionResult; strings: Quiz
   const text = !result.answered && result.score === 0
     ? s['checks.verdict.unanswered']
     : result.verdict === 'partial'
-      ? fill(s['checks.verdict.partial'], { score: Math.round(result.score * 100) })
+      ? format(s['checks.verdict.partial'], { score: Math.round(result.score * 100) })
       : s[`checks.verdict.${result.verdict}`];
   return (
     <p className={`verdict verdict-${result.verdict}`}>
@@ -44,7 +45,7 @@ export default function QuestionCard({ question: q, number, total, stageLabel, l
       <fieldset aria-describedby={`${q.id}--hint`}>
         <legend>
           <span className="question-number">
-            {fill(s['checks.questionOf'], { n: number, total })}
+            {format(s['checks.questionOf'], { n: number, total })}
             {stageLabel && <span className="tag stage-tag">{stageLabel}</span>}
           </span>
           <span className="prompt">{q.prompt}</span>

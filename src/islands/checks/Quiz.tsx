@@ -9,11 +9,13 @@ import { countUnanswered, drawFinal, PASS_MARK, scoreQuiz, type Answer, type Ans
 import { attemptLayout, START_SEED, withAnswer } from '../../lib/quiz-answers';
 import type { CheckRecord } from '../../lib/records';
 import { $checks, recordCheckAttempt } from '../../stores/learner';
+import { useHydrated } from '../use-hydrated';
 import { NO_RECORDS, useStored } from '../use-stored';
 import { CheckStatusView } from './CheckStatus';
 import QuestionCard from './QuestionCard';
 import QuizResult from './QuizResult';
-import { fill, type QuizStrings } from './strings';
+import { format } from '../../i18n/format';
+import { type QuizStrings } from './strings';
 import './checks.css';
 
 interface Props {
@@ -38,7 +40,7 @@ const newSeed = () => Math.floor(Math.random() * 2 ** 32).toString(36);
 export default function Quiz({ checkId, contentHash, questions, final, strings: s }: Props) {
   const records = useStored($checks, NO_RECORDS as Record<string, CheckRecord>);
   const record = records[checkId];
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
   const [attempt, setAttempt] = useState<Attempt | null>(() => (final ? null : { seed: START_SEED, ids: questions.map((q) => q.id) }));
   const [answers, setAnswers] = useState<Answers>({});
   const [result, setResult] = useState<Result | null>(null);
@@ -46,7 +48,6 @@ export default function Quiz({ checkId, contentHash, questions, final, strings: 
   const resultRef = useRef<HTMLElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
-  useEffect(() => setHydrated(true), []);
   useEffect(() => {
     if (focusNext.current === 'result') resultRef.current?.focus();
     if (focusNext.current === 'first') listRef.current?.querySelector<HTMLElement>('input, select, button')?.focus();
@@ -122,7 +123,7 @@ export default function Quiz({ checkId, contentHash, questions, final, strings: 
       {!result && (
         <div className="quiz-submit no-print">
           <p className={unanswered > 0 ? 'notice warn' : 'notice'} data-testid="unanswered">
-            {unanswered > 0 ? fill(s['checks.unanswered'], { count: unanswered, total: current.length }) : fill(s['checks.allAnswered'], { total: current.length })}
+            {unanswered > 0 ? format(s['checks.unanswered'], { count: unanswered, total: current.length }) : format(s['checks.allAnswered'], { total: current.length })}
           </p>
           <button type="submit" disabled={!hydrated}>{s['checks.check']}</button>
         </div>

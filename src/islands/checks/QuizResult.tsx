@@ -3,7 +3,8 @@ import type { Ref } from 'react';
 import { PASS_MARK, type QuizResult as Result } from '../../lib/quiz';
 import type { CheckRecord } from '../../lib/records';
 import { CheckStatusView } from './CheckStatus';
-import { fill, type QuizStrings } from './strings';
+import { format } from '../../i18n/format';
+import { type QuizStrings } from './strings';
 import { FINAL_CHECK_ID } from '../../lib/quiz';
 import { currentSitePath, siteHref } from '../../scripts/package-links';
 
@@ -29,17 +30,17 @@ export default function QuizResult({ checkId, result, record, contentHash, onRet
   return (
     <section className={`quiz-result card ${result.passed ? 'is-passed' : 'is-open'}`} aria-labelledby={`${checkId}-result`} tabIndex={-1} ref={ref} data-testid="quiz-result">
       <h2 id={`${checkId}-result`}>{s['checks.result.title']}</h2>
-      <p className="result-score">{fill(s['checks.result.score'], { score: result.percent })}</p>
+      <p className="result-score">{format(s['checks.result.score'], { score: result.percent })}</p>
       <p className="result-verdict">
         <span aria-hidden="true" className="icon">{result.passed ? '✓' : '✗'}</span>{' '}
-        {result.passed ? fill(s['checks.result.passed'], { score: result.percent, pass: PASS_MARK }) : fill(s['checks.result.notPassed'], { pass: PASS_MARK })}
+        {result.passed ? format(s['checks.result.passed'], { score: result.percent, pass: PASS_MARK }) : format(s['checks.result.notPassed'], { pass: PASS_MARK })}
       </p>
       {checkId === FINAL_CHECK_ID && result.passed && (
         <p className="no-print">
           <a className="button" href={certificateHref()} data-testid="certificate-link">{s['checks.result.certificate']}</a>
         </p>
       )}
-      <p>{fill(s['checks.result.counts'], { right: count('right'), partial: count('partial'), wrong: count('wrong'), total: result.questions.length })}</p>
+      <p>{format(s['checks.result.counts'], { right: count('right'), partial: count('partial'), wrong: count('wrong'), total: result.questions.length })}</p>
       <CheckStatusView checkId={checkId} record={record} contentHash={contentHash} strings={s} />
       <nav aria-label={s['checks.result.jump']} className="jump-list no-print">
         <ol>

@@ -1,4 +1,4 @@
-/** The UI strings the knowledge-check islands need, and a placeholder filler that ships no string tables. */
+/** The UI strings the knowledge-check islands need (placeholders are filled with `format` from src/i18n/format.ts). */
 import type { UIKey } from '../../i18n';
 import type { Answer } from '../../lib/quiz';
 
@@ -61,11 +61,6 @@ export const quizKeys = [
 
 export type StatusStrings = Record<(typeof statusKeys)[number], string>;
 export type QuizStrings = Record<(typeof quizKeys)[number], string>;
-
-/** Fills `{name}` placeholders (the same rule as `format` in src/i18n, without its tables). */
-export function fill(template: string, vars: Record<string, string | number> = {}): string {
-  return template.replace(/\{([\w-]+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
 
 /** Letters for the definitions of a match question. */
 export const letter = (index: number) => String.fromCharCode(65 + index);

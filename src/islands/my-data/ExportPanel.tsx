@@ -1,7 +1,7 @@
 import { buildExport } from '../../lib/export-file';
 import { format } from '../../i18n/format';
 import { $allRecords, $lastActivity, nowIso, type AllRecords } from '../../stores/learner';
-import { downloadText } from '../../scripts/download';
+import { downloadText } from '../download';
 import type { MyDataStrings } from './strings';
 
 /** Downloads everything stored as one export file (also offered by the next-participant panel). */

@@ -2,7 +2,7 @@
  * The buying unit map of one real opportunity: contacts with roles, stance and next action,
  * and the method's hints on what is missing (`lib/worksheet-buying-unit`).
  */
-import { useEffect, useState } from 'react';
+import { useFocusAfterRender } from '../use-focus-after-render';
 import { format } from '../../i18n/format';
 import type { UIKey } from '../../i18n';
 import { fieldText, removeRow, setField, updateRow } from '../../lib/worksheet-body';
@@ -38,12 +38,7 @@ interface Props {
 export default function BuyingUnitMap({ sheetId, contentHash, lang, roleLinks, t }: Props) {
   const { record, body, save, reset, changed } = useWorksheet(sheetId, contentHash, buyingUnitCompletion);
   const contacts = body.contacts ?? [];
-  const [focus, setFocus] = useState<string | null>(null);
-  useEffect(() => {
-    if (!focus) return;
-    document.getElementById(focus)?.focus();
-    setFocus(null);
-  }, [focus]);
+  const setFocus = useFocusAfterRender();
   const names = (ids: string[]) =>
     ids.map((id) => {
       const i = contacts.findIndex((c) => c.id === id);

@@ -1,5 +1,6 @@
 /** The list editor of the client initiatives map: goals, initiatives and projects, each with its parent. */
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
+import { useFocusAfterRender } from '../use-focus-after-render';
 import { format } from '../../i18n/format';
 import type { UIKey } from '../../i18n';
 import { addNode, editNode, MAX_NODE_TEXT, MAX_NODES, parentOptions, removeNode, type NodeKind } from '../../lib/initiatives-map';
@@ -25,13 +26,8 @@ interface Props {
 }
 
 export function InitiativesEditor({ nodes, hints, onChange, t }: Props) {
-  const [focus, setFocus] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!focus) return;
-    root.current?.querySelector<HTMLElement>(`#${focus}`)?.focus();
-    setFocus(null);
-  }, [focus, nodes]);
+  const setFocus = useFocusAfterRender((id) => root.current?.querySelector<HTMLElement>(`#${id}`) ?? null);
   const full = nodes.length >= MAX_NODES;
   const kindName = (k: NodeKind) => t[`worksheet.plan.kind.${k}`];
 

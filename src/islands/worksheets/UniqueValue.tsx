@@ -2,7 +2,8 @@
  * The unique value call planner: the questions that find unique value, and a capability table
  * whose rows are flagged where our view and the client's disagree (`lib/unique-value-flags`).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
+import { useFocusAfterRender } from '../use-focus-after-render';
 import { format } from '../../i18n/format';
 import type { UIKey } from '../../i18n';
 import { capabilityFlags, MAX_CAPABILITIES, newCapabilityRow, provenDifferences } from '../../lib/unique-value-flags';
@@ -46,13 +47,8 @@ interface Props {
 export default function UniqueValue({ sheetId, contentHash, lang, questions, columns, t }: Props) {
   const { record, body, save, reset, changed } = useWorksheet(sheetId, contentHash, uniqueValueCompletion);
   const rows = body.capabilities ?? [];
-  const [focus, setFocus] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (!focus) return;
-    (document.getElementById(focus) ?? addButton.current)?.focus();
-    setFocus(null);
-  }, [focus]);
+  const setFocus = useFocusAfterRender((id) => document.getElementById(id) ?? addButton.current);
   const add = () => {
     const row = newCapabilityRow(rows);
     save((b) => ({ ...b, capabilities: [...(b.capabilities ?? []), newCapabilityRow(b.capabilities ?? [])] }));

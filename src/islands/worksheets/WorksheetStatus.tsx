@@ -1,15 +1,14 @@
 /** "Started" / "Completed" for one worksheet card, shown once the stored records are known. */
-import { useEffect, useState } from 'react';
 import { format } from '../../i18n/format';
 import { $worksheets } from '../../stores/learner';
+import { useHydrated } from '../use-hydrated';
 import { NO_RECORDS, useStored } from '../use-stored';
 import type { statusKeys, Strings } from './strings';
 
 export default function WorksheetStatus({ sheetId, t }: { sheetId: string; t: Strings<typeof statusKeys> }) {
   const records = useStored($worksheets, NO_RECORDS);
   // The server cannot know what this browser stored: say nothing until hydrated.
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
   const record = records[sheetId];
   const state = record?.completed ? 'completed' : record ? 'started' : 'notStarted';
   return (

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { boardColumns, boardCsv, createBoardReader, type Board, type BoardColumn, type KnownIds } from '../../lib/results-board';
 import { format } from '../../i18n/format';
-import { downloadText } from '../../scripts/download';
+import { downloadText } from '../download';
 import { $boardCodes, clearBoardCodes, keepBoardCodes } from '../../stores/workshop-board';
 import { BoardTable } from './BoardTable';
 import type { BoardStrings } from './board-strings';

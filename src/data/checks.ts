@@ -2,10 +2,10 @@
  * Build-time data of the knowledge-check pages: each stage's pool in stage order with its
  * title and content hash, and the final assessment's pools, labels and hash.
  */
-import { getChecks, getStages, localId } from '../../../data/content';
-import { format, uiStrings, type Locale } from '../../../i18n';
-import { checkContentHash, FINAL_TOTAL, type QuizQuestion, type StagePool } from '../../../lib/quiz';
-import type { StageSlug } from '../../../lib/vocabulary';
+import { getChecks, getStages, localId } from './content';
+import { format, uiStrings, type Locale } from '../i18n';
+import { checkContentHash, FINAL_TOTAL, type QuizQuestion, type StagePool } from '../lib/quiz';
+import type { StageSlug } from '../lib/vocabulary';
 
 export interface StageCheck {
   slug: StageSlug;

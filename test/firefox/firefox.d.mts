@@ -1,0 +1,2 @@
+export function firefoxPath(): string | null;
+export const firefoxPort: number;

@@ -1,0 +1,129 @@
+// @vitest-environment jsdom
+// The persistent map of one record kind (src/stores/record-map.ts), on its own: reading and
+// validating, setting aside, newer-version records, writes and their refusals.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { RecordStore } from '../../src/stores/record-map';
+
+const T = '2026-11-20T10:00:00Z';
+const LATER = '2026-11-21T10:00:00Z';
+const setItem = Storage.prototype.setItem;
+/** Makes localStorage refuse writes of the keys `refuse` picks (session storage still works). */
+const refuseWrites = (refuse: (key: string) => boolean) =>
+  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key: string, value: string) {
+    if (this === localStorage && refuse(key)) throw new DOMException('full', 'QuotaExceededError');
+    setItem.call(this, key, value);
+  });
+const check = (best: number, updatedAt = T) => ({
+  v: 1,
+  contentHash: 'h',
+  attempts: 1,
+  best,
+  last: best,
+  passed: best >= 80,
+  updatedAt,
+});
+type Check = ReturnType<typeof check>;
+
+/** A fresh check store over storage seeded before the modules load. */
+async function checkStore(seed: Record<string, string> = {}, beforeLoad = () => {}) {
+  localStorage.clear();
+  sessionStorage.clear();
+  for (const [k, v] of Object.entries(seed)) localStorage.setItem(k, v);
+  beforeLoad();
+  vi.resetModules();
+  const { recordStore } = await import('../../src/stores/record-map');
+  const notices = await import('../../src/stores/notices');
+  const store = recordStore('check');
+  const unbind = store.$map.listen(() => {});
+  return { store: store as unknown as RecordStore<Check>, notices, unbind };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  localStorage.clear();
+});
+
+describe('recordStore', () => {
+  it('reads valid records from their own keys and leaves other kinds alone', async () => {
+    const { store, unbind } = await checkStore({
+      'ssm:v1:check:noticing': JSON.stringify(check(90)),
+      'ssm:v1:exercise:loudest-voice': '{"not":"a check"}',
+    });
+    expect(store.$records.get()).toEqual({ noticing: check(90) });
+    expect(localStorage.getItem('ssm:v1:exercise:loudest-voice')).toBe('{"not":"a check"}');
+    unbind();
+  });
+
+  it('moves an invalid value to a backup key, reports it, and drops it from the map', async () => {
+    const bad = '{"v":1,"best":"high"}';
+    const { store, notices, unbind } = await checkStore({ 'ssm:v1:check:closing': bad });
+    expect(store.$records.get()).toEqual({});
+    await Promise.resolve();
+    expect(localStorage.getItem('ssm:v1:check:closing')).toBeNull();
+    const backup = Object.keys(localStorage).find((k) => k.startsWith('ssm:backup:ssm:v1:check:closing@'));
+    expect(backup && localStorage.getItem(backup)).toBe(bad);
+    expect(notices.$setAside.get()).toMatchObject([{ key: backup, original: 'ssm:v1:check:closing' }]);
+    unbind();
+  });
+
+  it('keeps an invalid value in place when its backup cannot be written', async () => {
+    const bad = 'not json';
+    const { notices, unbind } = await checkStore({ 'ssm:v1:check:closing': bad }, () =>
+      refuseWrites((key) => key.startsWith('ssm:backup:')),
+    );
+    await Promise.resolve();
+    expect(localStorage.getItem('ssm:v1:check:closing')).toBe(bad);
+    expect(notices.$setAside.get()).toMatchObject([{ key: 'ssm:v1:check:closing', original: 'ssm:v1:check:closing' }]);
+    unbind();
+  });
+
+  it('never writes over a record from a newer version, and lists it as future', async () => {
+    const future = '{"v":99,"shape":"unknown"}';
+    const { store, notices, unbind } = await checkStore({ 'ssm:v1:check:noticing': future });
+    expect(store.$future.get()).toEqual(['noticing']);
+    expect(store.put('noticing', check(50))).toBe(false);
+    expect(store.put('noticing', undefined)).toBe(false);
+    expect(localStorage.getItem('ssm:v1:check:noticing')).toBe(future);
+    expect(notices.$futureRecords.get()).toEqual(['ssm:v1:check:noticing']);
+    unbind();
+  });
+
+  it('validates before writing: a bad value or a bad id writes nothing', async () => {
+    const { store, unbind } = await checkStore({});
+    expect(store.put('noticing', { ...check(50), best: 200 })).toBe(false);
+    for (const id of ['__proto__', 'constructor', 'Has Spaces', '']) expect(store.put(id, check(50))).toBe(false);
+    expect(Object.keys(localStorage)).toEqual([]);
+    expect(store.put('noticing', check(50))).toBe(true);
+    expect(JSON.parse(localStorage.getItem('ssm:v1:check:noticing')!)).toEqual(check(50));
+    expect(store.put('noticing', undefined)).toBe(true);
+    expect(localStorage.getItem('ssm:v1:check:noticing')).toBeNull();
+    unbind();
+  });
+
+  it('says when storage refused a write, and keeps the value for this tab', async () => {
+    const { store, unbind } = await checkStore({});
+    refuseWrites(() => true);
+    expect(store.put('noticing', check(70))).toBe(false);
+    expect(store.$records.get()['noticing']).toEqual(check(70));
+    expect(store.latest('noticing')).toEqual(check(70));
+    unbind();
+  });
+
+  it('latest() reads storage itself, so a value another tab just wrote is not missed', async () => {
+    const { store, unbind } = await checkStore({ 'ssm:v1:check:noticing': JSON.stringify(check(60)) });
+    localStorage.setItem('ssm:v1:check:noticing', JSON.stringify(check(85, LATER)));
+    expect(store.$records.get()['noticing']).toEqual(check(60));
+    expect(store.latest('noticing')).toEqual(check(85, LATER));
+    expect(store.latest('closing')).toBeUndefined();
+    unbind();
+  });
+
+  it('update() changes the freshest value and writes it', async () => {
+    const { store, unbind } = await checkStore({ 'ssm:v1:check:noticing': JSON.stringify(check(60)) });
+    localStorage.setItem('ssm:v1:check:noticing', JSON.stringify(check(85, LATER)));
+    const ok = store.update('noticing', (current) => current && { ...current, attempts: current.attempts + 1 });
+    expect(ok).toBe(true);
+    expect(JSON.parse(localStorage.getItem('ssm:v1:check:noticing')!)).toEqual({ ...check(85, LATER), attempts: 2 });
+    unbind();
+  });
+});
