@@ -5,6 +5,7 @@ import { checkSchema } from './schemas/check';
 import { facilitationSchema } from './schemas/facilitation';
 import { glossarySchema } from './schemas/glossary';
 import { pageSchema } from './schemas/page';
+import { practiceSchema } from './schemas/practice';
 import { stageSchema } from './schemas/stage';
 import { worksheetSchema } from './schemas/worksheet';
 import { workshopPlanSchema } from './schemas/workshop-plan';
@@ -27,6 +28,7 @@ export const collections = {
   glossary: defineCollection({ loader: fromContent('glossary', '**/*.{yaml,yml}'), schema: glossarySchema }),
   cases: defineCollection({ loader: fromContent('cases', '**/*.{yaml,yml}'), schema: caseSchema }),
   checks: defineCollection({ loader: fromContent('checks', '**/*.{yaml,yml}'), schema: checkSchema }),
+  practice: defineCollection({ loader: fromContent('practice', '**/*.{yaml,yml}'), schema: practiceSchema }),
   worksheets: defineCollection({ loader: fromContent('worksheets', '**/*.{yaml,yml}'), schema: worksheetSchema }),
   facilitation: defineCollection({ loader: fromContent('facilitation', '**/*.{yaml,yml}'), schema: facilitationSchema }),
   workshopPlans: defineCollection({ loader: fromContent('workshop-plans', '**/*.{yaml,yml}'), schema: workshopPlanSchema }),

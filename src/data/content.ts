@@ -48,6 +48,12 @@ export async function getCases(locale: Locale) {
   return cases.sort((a, b) => a.data.stage - b.data.stage || localId(a).localeCompare(localId(b)));
 }
 
+/** Practice exercises (outcome reached?, make it verifiable, branching), by stage then id. */
+export async function getPractice(locale: Locale) {
+  const entries = await inLocale('practice', locale);
+  return entries.sort((a, b) => a.data.stage - b.data.stage || localId(a).localeCompare(localId(b)));
+}
+
 /** Knowledge-check pools of a locale. */
 export async function getChecks(locale: Locale) {
   return inLocale('checks', locale);

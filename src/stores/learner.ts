@@ -24,11 +24,13 @@ export const readStore = recordStores.read;
 export const exerciseStore = recordStores.exercise;
 export const checkStore = recordStores.check;
 export const worksheetStore = recordStores.worksheet;
+export const practiceStore = recordStores.practice;
 
 export const $read = readStore.$records;
 export const $exercises = exerciseStore.$records;
 export const $checks = checkStore.$records;
 export const $worksheets = worksheetStore.$records;
+export const $practice = practiceStore.$records;
 
 /** Where the learner left off. */
 export const $lastActivity = persistentAtom<LastActivity | null>(LAST_KEY, null, {
