@@ -68,7 +68,8 @@ test('the exercises index lists every case and each stage page links its exercis
   await page.goto('/en/exercises/');
   await expect(page.getByTestId('exercise-list').locator('li')).toHaveCount(7);
   await page.goto('/en/stages/validating/');
-  await expect(page.getByTestId('stage-practice').getByRole('link')).toHaveCount(4);
+  // 3 role cases, 1 practice exercise, the check and 3 worksheets (opportunity assessment, unique value, buying unit map).
+  await expect(page.getByTestId('stage-practice').getByRole('link')).toHaveCount(8);
 });
 
 test('an exercise done in English shows as answered in Chinese', async ({ page }) => {

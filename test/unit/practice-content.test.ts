@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allPaths, branchingProblems, scorePath } from '../../src/lib/branching';
+import { practiceFacts } from '../../src/lib/practice-facts';
 import { practiceSchema, type PracticeData } from '../../src/schemas/practice';
 import { listContent, readData } from '../content-files';
 
@@ -73,18 +74,8 @@ describe('right options are not the longest by habit', () => {
   });
 });
 
-/** The language-neutral facts: ids, structure and correct answers. */
-function facts(d: PracticeData): unknown {
-  const base = { type: d.type, stage: d.stage };
-  switch (d.type) {
-    case 'outcome-reached':
-      return { ...base, seen: d.seen.length, reached: d.reached, evidence: d.evidence.map((e) => [e.id, e.item, e.missing]) };
-    case 'make-verifiable':
-      return { ...base, items: d.items.map((i) => [i.id, i.options.map((o) => [o.id, o.correct])]), sequence: d.sequence?.steps.map((s) => s.id) ?? null };
-    case 'branching':
-      return { ...base, start: d.start, scenes: d.scenes.map((s) => [s.id, s.choices.map((c) => [c.id, c.next, c.quality])]) };
-  }
-}
+/** The language-neutral facts, plus the number of scene lines (structure). */
+const facts = (d: PracticeData) => ({ facts: practiceFacts(d), seen: d.type === 'outcome-reached' ? d.seen.length : null });
 
 describe('both locales mirror each other', () => {
   const names = (locale: string) => files.filter((f) => f.startsWith(`${locale}/`)).map((f) => f.slice(locale.length + 1));
