@@ -88,3 +88,10 @@ describe('both locales mirror each other', () => {
     expect(/[\u4e00-\u9fff]/.test(d.title + d.scene + d.lesson)).toBe(true);
   });
 });
+
+describe('practice ids', () => {
+  it('never collide with role-exercise case ids (the exercises index shares status cards)', () => {
+    const cases = new Set(listContent('cases', ['.yaml']).map((f) => f.replace(/^[^/]+\//, '')));
+    for (const f of enFiles) expect(cases.has(f.replace(/^en\//, '')), f).toBe(false);
+  });
+});

@@ -89,7 +89,7 @@ export default function MakeVerifiable({ exerciseId, contentHash, locale, items,
             <li key={item.id} id={`${exerciseId}-item-${item.id}`} className={`card rewrite ${checked ? (right ? 'tone-good' : 'tone-bad') : ''}`}>
               <fieldset disabled={checked}>
                 <legend>
-                  <span className="muted">{index + 1}. {t['practice.verifiable.vague']}</span> <q className="vague">{item.vague}</q>
+                  <span className="muted">{index + 1}. {t['practice.verifiable.vague']}</span> <span className="vague">{item.vague}</span>
                 </legend>
                 <p className="hint">{t['practice.verifiable.choose']}</p>
                 <div className="choices">
