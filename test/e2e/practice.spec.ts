@@ -32,7 +32,7 @@ test('Outcome reached? done by keyboard, scored, and kept after reload', async (
   await waitForIslands(page);
   await press(page, page.getByRole('radio', { name: 'Not yet' }));
   for (const e of data.evidence.filter((e: { missing: boolean }) => e.missing)) {
-    await press(page, page.getByRole('checkbox', { name: evidence[e.item - 1] }));
+    await press(page, page.getByRole('checkbox', { name: evidence[e.item - 1]! }));
   }
   await press(page, page.getByRole('button', { name: 'Check answers' }), 'Enter');
   const result = page.getByTestId('practice-result');
