@@ -110,8 +110,6 @@ export function retryExercise(caseId: string, contentHash: string, keep: Record<
   return exerciseStore.update(caseId, (stored) => ({ ...(stored ?? emptyExercise(contentHash)), contentHash, answers: keep, revealed: false, updatedAt: nowIso() }));
 }
 
-}
-
 /** Records a finished knowledge check. */
 export function recordCheckAttempt(checkId: string, contentHash: string, score: number, passMark: number) {
   return checkStore.update(checkId, (current: CheckRecord | undefined) => ({
