@@ -133,3 +133,61 @@ for (const locale of ['en', 'zh-cn']) {
     await expectAccessible(page);
   });
 }
+
+/* ---------- Role exercise feedback (issue 15) ---------- */
+
+interface CaseContact { id: string; name: string; answer: { roles: string[]; stance: string; move: string } }
+const caseContacts = (id: string): CaseContact[] => parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'cases', 'en', `${id}.yaml`), 'utf8')).contacts;
+const roleLabel: Record<string, string> = {
+  'key-decision-leader': 'Key decision leader', 'benefit-owner': 'Benefit owner', evaluator: 'Evaluator', approver: 'Approver',
+  influencer: 'Influencer', sponsor: 'Sponsor', none: 'Not in the buying decision unit',
+};
+const stanceLabel: Record<string, string> = { supporter: 'Supporter', neutral: 'Neutral', opponent: 'Opponent' };
+
+/** Answers every contact right, except the stance of the first two (set wrong on purpose). */
+async function answerWithTwoWrong(page: Page, contacts: CaseContact[]) {
+  for (const [i, c] of contacts.entries()) {
+    const card = page.locator(`#contact-${c.id}`);
+    for (const role of c.answer.roles) await press(page, card.getByRole('checkbox', { name: roleLabel[role]! }));
+    const stance = i < 2 ? Object.keys(stanceLabel).find((s) => s !== c.answer.stance)! : c.answer.stance;
+    await press(page, card.getByRole('radio', { name: stanceLabel[stance]! }));
+    await card.getByRole('combobox').selectOption(c.answer.move);
+  }
+}
+
+for (const width of [390, 1280]) {
+  test(`role exercise: the result panel is in view with focus after "Check answers" by keyboard (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
+    const contacts = caseContacts('loudest-voice');
+    await page.goto('/en/exercises/loudest-voice/');
+    await waitForIslands(page);
+    await answerWithTwoWrong(page, contacts);
+    await press(page, page.getByRole('button', { name: 'Check answers' }), 'Enter');
+    const panel = page.getByTestId('exercise-result-panel');
+    await expect(panel).toBeFocused();
+    await expect(panel).toBeInViewport();
+    await expect(panel).toContainText('2 contacts need another look');
+    await expect(panel.getByRole('link', { name: contacts[0]!.name })).toHaveAttribute('href', `#contact-${contacts[0]!.id}`);
+    // Right and wrong feedback differ in words and icon, not only colour.
+    await expect(page.locator(`#contact-${contacts[0]!.id} .contact-verdict`)).toContainText('Needs another look');
+    await expect(page.locator(`#contact-${contacts[2]!.id} .contact-verdict`)).toContainText('All right for this contact');
+  });
+}
+
+test('role exercise: "Try again" keeps the right answers and clears only the wrong ones', async ({ page }) => {
+  const contacts = caseContacts('loudest-voice');
+  await page.goto('/en/exercises/loudest-voice/');
+  await waitForIslands(page);
+  await answerWithTwoWrong(page, contacts);
+  await page.getByRole('button', { name: 'Check answers' }).click();
+  await page.getByTestId('exercise-result-panel').getByRole('button', { name: 'Try again' }).click();
+  const first = page.locator(`#contact-${contacts[0]!.id}`);
+  for (const role of contacts[0]!.answer.roles) await expect(first.getByRole('checkbox', { name: roleLabel[role]! })).toBeChecked();
+  for (const label of Object.values(stanceLabel)) await expect(first.getByRole('radio', { name: label })).not.toBeChecked();
+  await expect(first.getByRole('combobox')).toHaveValue(contacts[0]!.answer.move);
+  await expect(page.locator(`#contact-${contacts[2]!.id}`).getByRole('radio', { name: stanceLabel[contacts[2]!.answer.stance]! })).toBeChecked();
+  await expect(page.getByText(`${contacts.length - 2} of ${contacts.length} contacts answered`)).toBeVisible();
+  await page.reload();
+  await waitForIslands(page);
+  await expect(first.getByRole('combobox')).toHaveValue(contacts[0]!.answer.move);
+});
