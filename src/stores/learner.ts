@@ -25,12 +25,14 @@ export const exerciseStore = recordStores.exercise;
 export const checkStore = recordStores.check;
 export const worksheetStore = recordStores.worksheet;
 export const practiceStore = recordStores.practice;
+export const reviewStore = recordStores.review;
 
 export const $read = readStore.$records;
 export const $exercises = exerciseStore.$records;
 export const $checks = checkStore.$records;
 export const $worksheets = worksheetStore.$records;
 export const $practice = practiceStore.$records;
+export const $review = reviewStore.$records;
 
 /** Where the learner left off. */
 export const $lastActivity = persistentAtom<LastActivity | null>(LAST_KEY, null, {

@@ -124,6 +124,7 @@ test('a finished practice exercise counts in its stage progress and shows on the
 
 for (const locale of ['en', 'zh-cn']) {
   test(`axe: practice pages and the exercises index (${locale})`, async ({ page }) => {
+    test.setTimeout(90_000);
     for (const id of ['noticing-outcome-account-review', 'implementing-success-measures', 'identifying-cra-call']) {
       await page.goto(`/${locale}/practice/${id}/`);
       await waitForIslands(page);
@@ -191,3 +192,51 @@ test('role exercise: "Try again" keeps the right answers and clears only the wro
   await waitForIslands(page);
   await expect(first.getByRole('combobox')).toHaveValue(contacts[0]!.answer.move);
 });
+
+/* ---------- Review ---------- */
+
+test('review: a missed check question is scheduled, shows as due, and leaves the queue once rated', async ({ page }) => {
+  const pool = parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'checks', 'en', 'noticing.yaml'), 'utf8'));
+  await page.goto('/en/checks/noticing/');
+  await waitForIslands(page);
+  // Submitting with nothing answered misses every question.
+  await page.getByRole('button', { name: 'Check answers' }).click();
+  await expect(page.getByTestId('quiz-result')).toBeVisible();
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ssm:v1:review:')));
+  expect(stored.sort()).toEqual(pool.questions.map((q: { id: string }) => `ssm:v1:review:q-${q.id}`).sort());
+
+  await page.goto('/en/progress/');
+  // Every missed question plus today's five new cards.
+  await expect(page.getByTestId('progress-review-due')).toContainText(`${pool.questions.length + 5} cards due for review`);
+
+  await page.goto('/en/review/');
+  await waitForIslands(page);
+  const card = page.getByTestId('review-card');
+  const first = await card.getAttribute('data-card');
+  expect(first).toMatch(/^q-/);
+  await expect(card.getByRole('heading')).toHaveText(pool.questions.find((q: { id: string }) => `q-${q.id}` === first).prompt.trim());
+  await press(page, page.getByRole('button', { name: 'Show the answer' }), 'Enter');
+  await press(page, page.getByRole('button', { name: 'Good' }), 'Enter');
+  await expect(card).not.toHaveAttribute('data-card', first!);
+  await expect(page.getByTestId('review-due')).toContainText(`${pool.questions.length + 5 - 1} cards due`);
+  await page.reload();
+  await waitForIslands(page);
+  await expect(page.getByTestId('review-due')).toContainText(`${pool.questions.length + 5 - 1} cards due`);
+  const record = await page.evaluate((id) => JSON.parse(localStorage.getItem(`ssm:v1:review:${id}`)!), first);
+  expect(Date.parse(record.due)).toBeGreaterThan(Date.now());
+  expect(record.reps).toBe(1);
+});
+
+for (const locale of ['en', 'zh-cn']) {
+  test(`axe: the review page and the progress page (${locale})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto(`/${locale}/review/`);
+    await waitForIslands(page);
+    await expectAccessible(page);
+    await page.getByTestId('review-card').getByRole('button').click();
+    await expectAccessible(page);
+    await page.goto(`/${locale}/progress/`);
+    await waitForIslands(page);
+    await expectAccessible(page);
+  });
+}
