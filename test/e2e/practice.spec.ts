@@ -240,3 +240,30 @@ for (const locale of ['en', 'zh-cn']) {
     await expectAccessible(page);
   });
 }
+
+/* ---------- Worked examples ---------- */
+
+const sheets = ['account-plan', 'opportunity-assessment', 'cra-planner', 'unique-value', 'buying-unit-map'];
+for (const locale of ['en', 'zh-cn']) {
+  test(`worked examples are on every worksheet page without JavaScript (${locale})`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1600, height: 900 } });
+    const page = await context.newPage();
+    for (const sheet of sheets) {
+      await page.goto(`/${locale}/worksheets/${sheet}/`);
+      await expect(page.getByTestId(`worked-${sheet}`)).toBeVisible();
+    }
+    await expect(page.getByTestId('worked-sponsor-letter')).toHaveCount(0);
+    await page.goto(`/${locale}/worksheets/unique-value/`);
+    await expect(page.getByTestId('worked-sponsor-letter')).toBeVisible();
+    await page.goto(`/${locale}/worksheets/opportunity-assessment/`);
+    await expect(page.getByTestId('worked-opportunity-assessment').locator('.mark-no')).toHaveCount(1);
+    await context.close();
+  });
+}
+
+test('axe: a worksheet page with its worked example (zh-cn, 390 px)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/zh-cn/worksheets/opportunity-assessment/');
+  await waitForIslands(page);
+  await expectAccessible(page);
+});
