@@ -87,6 +87,7 @@ export default function RoleExercise({ caseId, contentHash, locale, contacts, le
   const reveal = () => {
     revealExercise(caseId, contentHash);
     setConfirming(false);
+    setWarning('');
     setResult(scored);
     focusNext.current = 'result';
   };
