@@ -5,9 +5,11 @@ import { checkSchema } from './schemas/check';
 import { facilitationSchema } from './schemas/facilitation';
 import { glossarySchema } from './schemas/glossary';
 import { pageSchema } from './schemas/page';
+import { practiceSchema } from './schemas/practice';
 import { stageSchema } from './schemas/stage';
 import { worksheetSchema } from './schemas/worksheet';
 import { workshopPlanSchema } from './schemas/workshop-plan';
+import { workedExampleSchema } from './schemas/worked-example';
 
 /**
  * Every collection lives under `content/<collection>/<locale>/`. Ids are the path without
@@ -27,6 +29,8 @@ export const collections = {
   glossary: defineCollection({ loader: fromContent('glossary', '**/*.{yaml,yml}'), schema: glossarySchema }),
   cases: defineCollection({ loader: fromContent('cases', '**/*.{yaml,yml}'), schema: caseSchema }),
   checks: defineCollection({ loader: fromContent('checks', '**/*.{yaml,yml}'), schema: checkSchema }),
+  practice: defineCollection({ loader: fromContent('practice', '**/*.{yaml,yml}'), schema: practiceSchema }),
+  'worked-examples': defineCollection({ loader: fromContent('worked-examples', '**/*.{yaml,yml}'), schema: workedExampleSchema }),
   worksheets: defineCollection({ loader: fromContent('worksheets', '**/*.{yaml,yml}'), schema: worksheetSchema }),
   facilitation: defineCollection({ loader: fromContent('facilitation', '**/*.{yaml,yml}'), schema: facilitationSchema }),
   workshopPlans: defineCollection({ loader: fromContent('workshop-plans', '**/*.{yaml,yml}'), schema: workshopPlanSchema }),

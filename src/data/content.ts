@@ -48,6 +48,17 @@ export async function getCases(locale: Locale) {
   return cases.sort((a, b) => a.data.stage - b.data.stage || localId(a).localeCompare(localId(b)));
 }
 
+/** Practice exercises (outcome reached?, make it verifiable, branching), by stage then id. */
+export async function getPractice(locale: Locale) {
+  const entries = await inLocale('practice', locale);
+  return entries.sort((a, b) => a.data.stage - b.data.stage || localId(a).localeCompare(localId(b)));
+}
+
+/** The worked example (Jade River Dairy) of one sheet, or undefined when it has none. */
+export async function getWorkedExample(locale: Locale, sheet: CollectionEntry<'worked-examples'>['data']['sheet']) {
+  return (await inLocale('worked-examples', locale)).find((e) => e.data.sheet === sheet);
+}
+
 /** Knowledge-check pools of a locale. */
 export async function getChecks(locale: Locale) {
   return inLocale('checks', locale);

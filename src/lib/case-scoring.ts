@@ -75,3 +75,22 @@ export function scoreCase(
     complete: results.every((r) => r.answered),
   };
 }
+
+/**
+ * What "Try again" keeps: per contact, the parts that were right (all roles exactly right,
+ * the stance, the move); wrong parts are cleared. Contacts with nothing right are dropped.
+ */
+export function keptAnswers(
+  contacts: readonly { id: string; answer: ExpectedAnswer }[],
+  answers: Readonly<Record<string, GivenAnswer | undefined>>,
+): Record<string, { roles: RoleKey[]; stance: StanceKey | null; move: MoveKey | null }> {
+  const out: Record<string, { roles: RoleKey[]; stance: StanceKey | null; move: MoveKey | null }> = {};
+  for (const c of contacts) {
+    const given = answers[c.id];
+    if (!given) continue;
+    const r = scoreContact(c.id, c.answer, given);
+    const kept = { roles: r.roleScore === 1 ? [...given.roles] : [], stance: r.stanceRight ? given.stance : null, move: r.moveRight ? given.move : null };
+    if (kept.roles.length > 0 || kept.stance !== null || kept.move !== null) out[c.id] = kept;
+  }
+  return out;
+}

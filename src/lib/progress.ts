@@ -1,12 +1,15 @@
 /**
  * Progress per stage and overall, from the learner's records and the site's plan of what
  * belongs to each stage. Each item counts once: the page read, the knowledge check passed,
- * each exercise completed, each worksheet completed (a started worksheet counts half).
+ * each exercise completed (role identification and practice alike), each worksheet
+ * completed (a started worksheet counts half).
  */
 export interface StagePlan {
   slug: string;
   exercises: readonly string[];
   worksheets: readonly string[];
+  /** Practice exercises (outcome reached?, make it verifiable, branching conversation). */
+  practice?: readonly string[];
 }
 
 export interface ProgressRecords {
@@ -14,6 +17,7 @@ export interface ProgressRecords {
   exercise: Readonly<Record<string, { completedAt: string | null; best: number | null }>>;
   check: Readonly<Record<string, { best: number | null; passed: boolean; attempts: number }>>;
   worksheet: Readonly<Record<string, { completed: boolean }>>;
+  practice?: Readonly<Record<string, { completedAt: string | null }>>;
 }
 
 export interface StageProgress {
@@ -30,13 +34,18 @@ export interface StageProgress {
   percent: number;
 }
 
+/** Read + check + every exercise and worksheet. */
+const itemCount = (plan: StagePlan) => 2 + plan.exercises.length + (plan.practice?.length ?? 0) + plan.worksheets.length;
+
 export function stageProgress(plan: StagePlan, records: ProgressRecords): StageProgress {
   const read = plan.slug in records.read;
   const check = records.check[plan.slug];
-  const exercisesDone = plan.exercises.filter((id) => records.exercise[id]?.completedAt).length;
+  const practice = plan.practice ?? [];
+  const exercisesDone =
+    plan.exercises.filter((id) => records.exercise[id]?.completedAt).length + practice.filter((id) => records.practice?.[id]?.completedAt).length;
   const worksheetsCompleted = plan.worksheets.filter((id) => records.worksheet[id]?.completed).length;
   const worksheetsStarted = plan.worksheets.filter((id) => id in records.worksheet).length;
-  const items = 2 + plan.exercises.length + plan.worksheets.length;
+  const items = itemCount(plan);
   const done = (read ? 1 : 0) + (check?.passed ? 1 : 0) + exercisesDone + worksheetsCompleted + 0.5 * (worksheetsStarted - worksheetsCompleted);
   return {
     slug: plan.slug,
@@ -44,7 +53,7 @@ export function stageProgress(plan: StagePlan, records: ProgressRecords): StageP
     checkBest: check?.best ?? null,
     checkPassed: check?.passed ?? false,
     exercisesDone,
-    exercisesTotal: plan.exercises.length,
+    exercisesTotal: plan.exercises.length + practice.length,
     worksheetsStarted,
     worksheetsCompleted,
     worksheetsTotal: plan.worksheets.length,
@@ -55,7 +64,7 @@ export function stageProgress(plan: StagePlan, records: ProgressRecords): StageP
 /** Every stage, and the overall share of all items done. */
 export function overallProgress(plans: readonly StagePlan[], records: ProgressRecords) {
   const stages = plans.map((plan) => stageProgress(plan, records));
-  const weights = plans.map((p) => 2 + p.exercises.length + p.worksheets.length);
+  const weights = plans.map(itemCount);
   const total = weights.reduce((a, b) => a + b, 0);
   const done = stages.reduce((sum, s, i) => sum + (s.percent / 100) * weights[i]!, 0);
   return { stages, percent: total === 0 ? 0 : Math.round((100 * done) / total) };

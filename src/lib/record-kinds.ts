@@ -11,6 +11,8 @@
 import { newerWins, mergeCheck, mergeExercise } from './record-merge';
 import { checkRecord, exerciseRecord, readRecord, worksheetRecord } from './records';
 import { checkFromV0, exerciseFromV0, readFromV0 } from './migrations-v0';
+import { mergePractice, practiceRecord } from './practice-record';
+import { mergeReview, reviewRecord } from './review-record';
 import type { Infer, Validator } from './validate';
 
 export interface KindSpec<T> {
@@ -33,6 +35,8 @@ export const recordKinds = {
   exercise: defineKind({ version: 1, validate: exerciseRecord, upgrade: { 0: exerciseFromV0 }, merge: mergeExercise, maxPerExport: 500 }),
   check: defineKind({ version: 1, validate: checkRecord, upgrade: { 0: checkFromV0 }, merge: mergeCheck, maxPerExport: 500 }),
   worksheet: defineKind({ version: 1, validate: worksheetRecord, upgrade: {}, merge: newerWins, maxPerExport: 100 }),
+  practice: defineKind({ version: 1, validate: practiceRecord, upgrade: {}, merge: mergePractice, maxPerExport: 200 }),
+  review: defineKind({ version: 1, validate: reviewRecord, upgrade: {}, merge: mergeReview, maxPerExport: 1000 }),
 };
 
 export type RecordKind = keyof typeof recordKinds;

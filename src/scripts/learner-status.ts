@@ -6,8 +6,9 @@
 import { overallProgress, type StagePlan } from '../lib/progress';
 import { format } from '../i18n/format';
 import { downloadText } from '../islands/download';
+import { computed } from 'nanostores';
 import { isSitePath } from '../lib/records';
-import { $allRecords, $exercises, $lastActivity, markStageRead, noteActivity, nowIso } from '../stores/learner';
+import { $allRecords, $exercises, $lastActivity, $practice, markStageRead, noteActivity, nowIso } from '../stores/learner';
 import { currentSitePath } from './package-links';
 import { $futureRecords, $setAside, discardSetAside, setAsideDocument } from '../stores/notices';
 import { $storageHealth } from '../stores/storage-engine';
@@ -137,7 +138,8 @@ function showNotices(box: HTMLElement, strings: NoticeStrings) {
 function showExerciseStatus(strings: Record<'notStarted' | 'inProgress' | 'done' | 'best', string>) {
   const cards = document.querySelectorAll<HTMLElement>('[data-exercise-status]');
   if (cards.length === 0) return;
-  $exercises.subscribe((records) => {
+  // Role exercises and practice exercises share the card; their ids never collide.
+  computed([$exercises, $practice], (exercise, practice) => ({ ...practice, ...exercise })).subscribe((records) => {
     for (const card of cards) {
       const record = records[card.dataset['exerciseStatus'] ?? ''];
       card.textContent = !record

@@ -24,11 +24,15 @@ export const readStore = recordStores.read;
 export const exerciseStore = recordStores.exercise;
 export const checkStore = recordStores.check;
 export const worksheetStore = recordStores.worksheet;
+export const practiceStore = recordStores.practice;
+export const reviewStore = recordStores.review;
 
 export const $read = readStore.$records;
 export const $exercises = exerciseStore.$records;
 export const $checks = checkStore.$records;
 export const $worksheets = worksheetStore.$records;
+export const $practice = practiceStore.$records;
+export const $review = reviewStore.$records;
 
 /** Where the learner left off. */
 export const $lastActivity = persistentAtom<LastActivity | null>(LAST_KEY, null, {
@@ -95,14 +99,17 @@ export function recordExerciseAttempt(caseId: string, contentHash: string, score
   });
 }
 
-/** "Show answer": fills in the expected answers; later attempts no longer raise the best score. */
-export function revealExercise(caseId: string, contentHash: string, answers: Record<string, ContactAnswer>) {
-  return exerciseStore.update(caseId, (stored) => ({ ...(stored ?? emptyExercise(contentHash)), answers, revealed: true, updatedAt: nowIso() }));
+/**
+ * "Show the answer": marks the case as revealed and keeps the learner's own answers, so the
+ * page can show them beside the expected ones; later attempts no longer raise the best score.
+ */
+export function revealExercise(caseId: string, contentHash: string) {
+  return exerciseStore.update(caseId, (stored) => ({ ...(stored ?? emptyExercise(contentHash)), revealed: true, updatedAt: nowIso() }));
 }
 
-/** Clears the answers for a retry; scores and attempts stay. */
-export function retryExercise(caseId: string, contentHash: string) {
-  return exerciseStore.update(caseId, (stored) => ({ ...(stored ?? emptyExercise(contentHash)), contentHash, answers: {}, revealed: false, updatedAt: nowIso() }));
+/** "Try again": keeps the given (right) answers, clears the rest; scores and attempts stay. */
+export function retryExercise(caseId: string, contentHash: string, keep: Record<string, ContactAnswer> = {}) {
+  return exerciseStore.update(caseId, (stored) => ({ ...(stored ?? emptyExercise(contentHash)), contentHash, answers: keep, revealed: false, updatedAt: nowIso() }));
 }
 
 /** Records a finished knowledge check. */

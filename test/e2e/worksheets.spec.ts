@@ -386,6 +386,8 @@ test.describe('accessibility', () => {
   }
 
   test('axe finds no violations on filled sheets with their flags showing', async ({ page }) => {
+    // Three full axe runs on pages that now carry a worked example too.
+    test.setTimeout(90_000);
     await open(page, '/en/worksheets/opportunity-assessment/');
     await answer(page, 'compelling-reason', 'No').check();
     await answer(page, 'budget', '? unknown').check();

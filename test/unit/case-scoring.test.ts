@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreCase, scoreContact, type ExpectedAnswer, type GivenAnswer } from '../../src/lib/case-scoring';
+import { keptAnswers, scoreCase, scoreContact, type ExpectedAnswer, type GivenAnswer } from '../../src/lib/case-scoring';
 
 const kdlApprover: ExpectedAnswer = { roles: ['key-decision-leader', 'approver'], stance: 'neutral', move: 'focus-on-kdl' };
 
@@ -49,5 +49,21 @@ describe('scoreCase', () => {
       b: { roles: ['none'], stance: 'neutral', move: 'keep-informed' },
     });
     expect(result).toMatchObject({ percent: 100, complete: true });
+  });
+});
+
+describe('keptAnswers (Try again)', () => {
+  const contacts = [
+    { id: 'ann', answer: { roles: ['approver'] as const, stance: 'neutral' as const, move: 'win-over' as const } },
+    { id: 'bob', answer: { roles: ['sponsor', 'benefit-owner'] as const, stance: 'supporter' as const, move: 'keep-sponsor-benefiting' as const } },
+    { id: 'cy', answer: { roles: ['evaluator'] as const, stance: 'opponent' as const, move: 'limit-reach' as const } },
+  ];
+  it('keeps right parts, clears wrong parts, drops contacts with nothing right', () => {
+    const kept = keptAnswers(contacts as never, {
+      ann: { roles: ['approver'], stance: 'supporter', move: 'win-over' },
+      bob: { roles: ['sponsor'], stance: 'supporter', move: 'focus-on-kdl' },
+      cy: { roles: ['influencer'], stance: 'neutral', move: 'focus-on-kdl' },
+    });
+    expect(kept).toEqual({ ann: { roles: ['approver'], stance: null, move: 'win-over' }, bob: { roles: [], stance: 'supporter', move: null } });
   });
 });

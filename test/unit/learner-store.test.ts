@@ -54,7 +54,7 @@ describe('learner stores', () => {
   it('an attempt after "show answer" neither raises the best score nor completes the case', async () => {
     const s = await loadStores({});
     const unbind = s.$exercises.listen(() => {});
-    s.revealExercise('case-a', 'h', {});
+    s.revealExercise('case-a', 'h');
     s.recordExerciseAttempt('case-a', 'h', 100, true);
     expect(s.$exercises.get()['case-a']).toMatchObject({ best: null, completedAt: null, attempts: 1 });
     s.retryExercise('case-a', 'h');
@@ -152,5 +152,31 @@ describe('learner stores', () => {
     expect(localStorage.length).toBe(0);
     unbind();
   });
-});
 
+  it('"show the answer" keeps the learner\'s answers; "try again" keeps only those it is given', async () => {
+    const s = await loadStores({});
+    const unbind = s.$exercises.listen(() => {});
+    const ann = { roles: ['approver' as const], stance: 'neutral' as const, move: null };
+    s.answerContact('case-a', 'h', 'ann', ann);
+    s.answerContact('case-a', 'h', 'bob', { roles: ['sponsor'], stance: null, move: null });
+    s.revealExercise('case-a', 'h');
+    expect(s.$exercises.get()['case-a']).toMatchObject({ revealed: true, answers: { ann, bob: { roles: ['sponsor'] } } });
+    s.retryExercise('case-a', 'h', { ann });
+    expect(s.$exercises.get()['case-a']).toMatchObject({ revealed: false, answers: { ann } });
+    expect(Object.keys(s.$exercises.get()['case-a']!.answers)).toEqual(['ann']);
+    unbind();
+  });
+
+  it('practice records: answers saved as the learner works, an attempt keeps the best score', async () => {
+    const s = await loadStores({});
+    const practice = await import('../../src/stores/practice');
+    const unbind = s.$practice.listen(() => {});
+    practice.savePracticeAnswer('ex-a', 'h', { choices: { verdict: 'reached' }, flags: [], sequence: [] });
+    expect(s.$practice.get()['ex-a']).toMatchObject({ checked: false, attempts: 0, completedAt: null });
+    practice.recordPracticeAttempt('ex-a', 'h', { choices: { verdict: 'not-yet' }, flags: ['x'], sequence: [] }, 80);
+    practice.recordPracticeAttempt('ex-a', 'h', { choices: { verdict: 'reached' }, flags: [], sequence: [] }, 40);
+    expect(s.$practice.get()['ex-a']).toMatchObject({ checked: true, attempts: 2, best: 80, last: 40 });
+    expect(JSON.parse(localStorage.getItem('ssm:v1:practice:ex-a')!)).toMatchObject({ best: 80, answer: { choices: { verdict: 'reached' } } });
+    unbind();
+  });
+});

@@ -10,6 +10,7 @@ import { attemptLayout, START_SEED, withAnswer } from '../../lib/quiz-answers';
 import type { CheckRecord } from '../../lib/records';
 import { $checks, recordCheckAttempt } from '../../stores/learner';
 import { useHydrated } from '../use-hydrated';
+import { recordMissedQuestions } from '../../stores/review';
 import { NO_RECORDS, useStored } from '../use-stored';
 import { CheckStatusView } from './CheckStatus';
 import QuestionCard from './QuestionCard';
@@ -74,6 +75,8 @@ export default function Quiz({ checkId, contentHash, questions, final, strings: 
     if (result || current.length === 0) return;
     const scored = scoreQuiz(current, answers);
     recordCheckAttempt(checkId, contentHash, scored.percent, PASS_MARK);
+    // Questions not fully right go to the review deck (/review/).
+    recordMissedQuestions(scored.questions.filter((q) => q.verdict !== 'right').map((q) => q.id));
     setResult(scored);
     focusNext.current = 'result';
   };

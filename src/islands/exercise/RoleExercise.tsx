@@ -1,9 +1,12 @@
 /**
  * The role-identification engine: any case from `content/cases/` in, the learner's answers
  * (kept in the exercise store) and feedback out. Scoring lives in `lib/case-scoring`.
+ * After "Check answers" a result panel appears where the learner is (by the buttons) and
+ * takes focus: score, the contacts that need another look (as links), best and attempts.
  */
-import { useState } from 'react';
-import { scoreCase, type CaseResult } from '../../lib/case-scoring';
+import { useEffect, useRef, useState } from 'react';
+import { keptAnswers, scoreCase, type CaseResult } from '../../lib/case-scoring';
+import { plural } from '../../lib/plural';
 import type { ContactAnswer } from '../../lib/records';
 import { format } from '../../i18n/format';
 import { $exercises, answerContact, recordExerciseAttempt, retryExercise, revealExercise } from '../../stores/learner';
@@ -17,12 +20,14 @@ export const exerciseStrings = [
   ...contactStrings,
   'exercise.contactsHeading', 'exercise.check', 'exercise.retry', 'exercise.showAnswer', 'exercise.answered', 'exercise.unanswered',
   'exercise.score', 'exercise.bestScore', 'exercise.attempts', 'exercise.noScoreYet', 'exercise.revealedNote', 'exercise.changed',
-  'exercise.lesson', 'exercise.savedLocal', ...guardKeys,
+  'exercise.lesson', 'exercise.savedLocal', 'exercise.resultTitle', 'exercise.allRight', 'exercise.toReview.one', 'exercise.toReview.other',
+  'exercise.revealConfirm', 'exercise.revealYes', 'exercise.revealNo', 'exercise.retryHint', ...guardKeys,
 ] as const;
 
 interface Props {
   caseId: string;
   contentHash: string;
+  locale: string;
   contacts: ExerciseContact[];
   lesson: string;
   labels: VocabularyLabels;
@@ -31,23 +36,41 @@ interface Props {
 
 const EMPTY: ContactAnswer = { roles: [], stance: null, move: null };
 
-export default function RoleExercise({ caseId, contentHash, contacts, lesson, labels, t }: Props) {
+export default function RoleExercise({ caseId, contentHash, locale, contacts, lesson, labels, t }: Props) {
   const records = useStored($exercises, NO_RECORDS);
   const record = records[caseId];
   const answers = record?.answers ?? {};
+  const revealed = record?.revealed ?? false;
   const [result, setResult] = useState<CaseResult | null>(null);
   const [warning, setWarning] = useState('');
+  const [confirming, setConfirming] = useState(false);
   const { locked, openElsewhere } = useRecordGuard('exercise', caseId);
+  const focusNext = useRef<'result' | 'confirm' | 'first' | null>(null);
+  const resultRef = useRef<HTMLElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const target = focusNext.current;
+    focusNext.current = null;
+    if (target === 'result' && resultRef.current) {
+      resultRef.current.focus();
+      resultRef.current.scrollIntoView?.({ block: 'nearest' });
+    }
+    if (target === 'confirm') confirmRef.current?.focus();
+    if (target === 'first') listRef.current?.querySelector<HTMLElement>('input:not(:checked), select')?.focus();
+  });
 
-  const answeredCount = scoreCase(contacts, answers).contacts.filter((c) => c.answered).length;
+  const scored = scoreCase(contacts, answers);
+  const answeredCount = scored.contacts.filter((c) => c.answered).length;
   const changed = record !== undefined && record.contentHash !== '' && record.contentHash !== contentHash;
+  // Once revealed, the comparison shows against the learner's own (kept) answers.
+  const shown = result ?? (revealed ? scored : null);
 
   const update = (contactId: string, answer: ContactAnswer) => {
     answerContact(caseId, contentHash, contactId, answer);
     setResult(null);
   };
   const check = () => {
-    const scored = scoreCase(contacts, answers);
     if (!scored.complete) {
       setWarning(format(t['exercise.unanswered'], { n: contacts.length - answeredCount }));
       return;
@@ -55,17 +78,29 @@ export default function RoleExercise({ caseId, contentHash, contacts, lesson, la
     setWarning('');
     recordExerciseAttempt(caseId, contentHash, scored.percent, true);
     setResult(scored);
+    focusNext.current = 'result';
+  };
+  const askReveal = () => {
+    setConfirming(true);
+    focusNext.current = 'confirm';
   };
   const reveal = () => {
-    const expected = Object.fromEntries(contacts.map((c) => [c.id, { roles: [...c.answer.roles], stance: c.answer.stance, move: c.answer.move }]));
-    revealExercise(caseId, contentHash, expected);
-    setResult(scoreCase(contacts, expected));
+    revealExercise(caseId, contentHash);
+    setConfirming(false);
+    setWarning('');
+    setResult(scored);
+    focusNext.current = 'result';
   };
   const retry = () => {
-    retryExercise(caseId, contentHash);
+    retryExercise(caseId, contentHash, keptAnswers(contacts, answers));
     setResult(null);
     setWarning('');
+    setConfirming(false);
+    focusNext.current = 'first';
   };
+
+  const toReview = shown ? shown.contacts.filter((c) => c.score < 1) : [];
+  const nameOf = new Map(contacts.map((c) => [c.id, c.name]));
 
   return (
     <section className="role-exercise" aria-labelledby="contacts-heading">
@@ -74,13 +109,14 @@ export default function RoleExercise({ caseId, contentHash, contacts, lesson, la
       <h2 id="contacts-heading">{t['exercise.contactsHeading']}</h2>
       <p className="muted">{t['exercise.savedLocal']}</p>
       <fieldset className="exercise-body" disabled={locked}>
-      <ol className="contacts">
+      <ol className="contacts" ref={listRef}>
         {contacts.map((contact) => (
           <ContactCard
             key={contact.id}
             contact={contact}
             answer={answers[contact.id] ?? EMPTY}
-            result={result?.contacts.find((c) => c.id === contact.id) ?? null}
+            result={shown?.contacts.find((c) => c.id === contact.id) ?? null}
+            revealed={revealed}
             labels={labels}
             t={t}
             onChange={(a) => update(contact.id, a)}
@@ -94,11 +130,44 @@ export default function RoleExercise({ caseId, contentHash, contacts, lesson, la
         <fieldset className="actions exercise-body" disabled={locked}>
           <button type="button" onClick={check}>{t['exercise.check']}</button>
           <button type="button" className="secondary" onClick={retry}>{t['exercise.retry']}</button>
-          <button type="button" className="secondary" onClick={reveal}>{t['exercise.showAnswer']}</button>
+          {!revealed && <button type="button" className="secondary" onClick={askReveal} aria-expanded={confirming}>{t['exercise.showAnswer']}</button>}
         </fieldset>
-        <div aria-live="polite" className="result" data-testid="exercise-result">
-          {warning && <p className="notice warn">{warning}</p>}
-          {result && <p className="score">{format(t['exercise.score'], { score: result.percent })}</p>}
+        {confirming && (
+          <div className="notice warn reveal-confirm" role="group" aria-label={t['exercise.showAnswer']}>
+            <p>{t['exercise.revealConfirm']}</p>
+            <div className="actions">
+              <button type="button" ref={confirmRef} onClick={reveal}>{t['exercise.revealYes']}</button>
+              <button type="button" className="secondary" onClick={() => setConfirming(false)}>{t['exercise.revealNo']}</button>
+            </div>
+          </div>
+        )}
+        <div aria-live="polite">{warning && <p className="notice warn">{warning}</p>}</div>
+        {shown && (
+          <section className={`exercise-result-panel card ${toReview.length === 0 ? 'is-right' : 'is-open'}`} tabIndex={-1} ref={resultRef} aria-labelledby="exercise-result-title" data-testid="exercise-result-panel">
+            <h2 id="exercise-result-title">{t['exercise.resultTitle']}</h2>
+            <p className="score">{format(t['exercise.score'], { score: shown.percent })}</p>
+            <p className="result-verdict">
+              <span aria-hidden="true" className="icon">{toReview.length === 0 ? '✓' : '!'}</span>{' '}
+              {toReview.length === 0 ? t['exercise.allRight'] : plural(locale, toReview.length, { one: t['exercise.toReview.one'], other: t['exercise.toReview.other'] })}
+            </p>
+            {toReview.length > 0 && (
+              <ul className="review-links">
+                {toReview.map((c) => <li key={c.id}><a href={`#contact-${c.id}`}>{nameOf.get(c.id)}</a></li>)}
+              </ul>
+            )}
+            {toReview.length > 0 && !revealed && <p className="muted">{t['exercise.retryHint']}</p>}
+            <div className="lesson">
+              <h3>{t['exercise.lesson']}</h3>
+              <p>{lesson}</p>
+            </div>
+            <div className="actions">
+              <button type="button" onClick={retry}>{t['exercise.retry']}</button>
+              {!revealed && <button type="button" className="secondary" onClick={askReveal}>{t['exercise.showAnswer']}</button>}
+            </div>
+          </section>
+        )}
+        <div className="result" data-testid="exercise-result">
+          {result && <p className="visually-hidden">{format(t['exercise.score'], { score: result.percent })}</p>}
           {record?.best != null ? (
             <p>
               {format(t['exercise.bestScore'], { score: record.best })} · {format(t['exercise.attempts'], { n: record.attempts })}
@@ -106,14 +175,8 @@ export default function RoleExercise({ caseId, contentHash, contacts, lesson, la
           ) : (
             <p className="muted">{t['exercise.noScoreYet']}</p>
           )}
-          {record?.revealed && <p className="muted">{t['exercise.revealedNote']}</p>}
+          {revealed && <p className="muted">{t['exercise.revealedNote']}</p>}
         </div>
-        {result && (
-          <div className="card lesson">
-            <h3>{t['exercise.lesson']}</h3>
-            <p>{lesson}</p>
-          </div>
-        )}
       </div>
     </section>
   );

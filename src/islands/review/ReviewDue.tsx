@@ -1,0 +1,27 @@
+/** Island for the progress page: how many review cards are due now, with a link to the review. */
+import { useEffect, useState } from 'react';
+import { plural } from '../../lib/plural';
+import { reviewQueue, type CatalogueCard } from '../../lib/review';
+import type { ReviewRecord } from '../../lib/review-record';
+import { $review } from '../../stores/learner';
+import { NO_RECORDS, useStored } from '../use-stored';
+
+interface Props {
+  cards: CatalogueCard[];
+  locale: string;
+  href: string;
+  t: { one: string; other: string; open: string };
+}
+
+export default function ReviewDue({ cards, locale, href, t }: Props) {
+  const records = useStored($review, NO_RECORDS as Record<string, ReviewRecord>);
+  const [now, setNow] = useState<Date | null>(null);
+  useEffect(() => setNow(new Date()), []);
+  if (!now) return null;
+  const due = reviewQueue(records, cards, now).length;
+  return (
+    <p className="review-due card" data-testid="progress-review-due">
+      <strong>{plural(locale, due, t)}</strong> <a href={href}>{t.open}</a>
+    </p>
+  );
+}
