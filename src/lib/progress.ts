@@ -3,6 +3,8 @@
  * belongs to each stage. Each item counts once: the page read, the knowledge check passed,
  * each exercise completed, each worksheet completed (a started worksheet counts half).
  */
+import { sheetStates } from './worksheet-records';
+
 export interface StagePlan {
   slug: string;
   exercises: readonly string[];
@@ -34,8 +36,10 @@ export function stageProgress(plan: StagePlan, records: ProgressRecords): StageP
   const read = plan.slug in records.read;
   const check = records.check[plan.slug];
   const exercisesDone = plan.exercises.filter((id) => records.exercise[id]?.completedAt).length;
-  const worksheetsCompleted = plan.worksheets.filter((id) => records.worksheet[id]?.completed).length;
-  const worksheetsStarted = plan.worksheets.filter((id) => id in records.worksheet).length;
+  // A deal sheet counts once, started or completed for any opportunity.
+  const sheets = sheetStates(records.worksheet, plan.worksheets);
+  const worksheetsCompleted = plan.worksheets.filter((id) => sheets[id]?.completed).length;
+  const worksheetsStarted = plan.worksheets.filter((id) => id in sheets).length;
   const items = 2 + plan.exercises.length + plan.worksheets.length;
   const done = (read ? 1 : 0) + (check?.passed ? 1 : 0) + exercisesDone + worksheetsCompleted + 0.5 * (worksheetsStarted - worksheetsCompleted);
   return {

@@ -10,12 +10,17 @@ import { nowIso } from '../lib/dates';
 import { kindNames, type LearnerRecords, type RecordKind } from '../lib/record-kinds';
 import { lastActivity, LAST_KEY, type CheckRecord, type ContactAnswer, type ExerciseRecord, type LastActivity, type WorksheetBody } from '../lib/records';
 import { migrateStoredRecords } from './migrate';
+import { migrateStoredWorksheets } from './migrate-opportunities';
 import { recordStore, type RecordStore } from './record-map';
 import type { RecordOf } from '../lib/record-kinds';
 
 export { nowIso };
 
-if (typeof window !== 'undefined') migrateStoredRecords(nowIso());
+if (typeof window !== 'undefined') {
+  migrateStoredRecords(nowIso());
+  // Version-1 deal sheets to their opportunities, once (before any store reads them).
+  migrateStoredWorksheets(nowIso());
+}
 
 /** One store per registered kind. */
 export const recordStores = Object.fromEntries(kindNames.map((kind) => [kind, recordStore(kind)])) as { [K in RecordKind]: RecordStore<RecordOf<K>> };
@@ -24,11 +29,16 @@ export const readStore = recordStores.read;
 export const exerciseStore = recordStores.exercise;
 export const checkStore = recordStores.check;
 export const worksheetStore = recordStores.worksheet;
+export const opportunityStore = recordStores.opportunity;
+/** Mounted only where snapshots are shown or exported: the opportunity list never reads them. */
+export const snapshotsStore = recordStores.snapshots;
 
 export const $read = readStore.$records;
 export const $exercises = exerciseStore.$records;
 export const $checks = checkStore.$records;
 export const $worksheets = worksheetStore.$records;
+export const $opportunities = opportunityStore.$records;
+export const $snapshots = snapshotsStore.$records;
 
 /** Where the learner left off. */
 export const $lastActivity = persistentAtom<LastActivity | null>(LAST_KEY, null, {
@@ -50,6 +60,9 @@ export const $allRecords: ReadableAtom<LearnerRecords> = computed(
   (...all: Record<string, unknown>[]) => Object.fromEntries(kindNames.map((kind, i) => [kind, all[i]])) as unknown as LearnerRecords,
 );
 export type AllRecords = LearnerRecords;
+
+/** What progress counts: the header reads it on every page, so it never loads the deals' snapshots. */
+export const $progressRecords = computed([$read, $exercises, $checks, $worksheets], (read, exercise, check, worksheet) => ({ read, exercise, check, worksheet }));
 
 /* ---------- actions ---------- */
 
@@ -118,17 +131,20 @@ export function recordCheckAttempt(checkId: string, contentHash: string, score: 
   }));
 }
 
-/** Updates a worksheet's body; `completed` is derived by the caller from the sheet's rules. */
-export function saveWorksheet(sheetId: string, contentHash: string, change: (body: WorksheetBody) => WorksheetBody, isComplete: (body: WorksheetBody) => boolean) {
-  return worksheetStore.update(sheetId, (current) => {
+/**
+ * Updates a worksheet's body; `completed` is derived by the caller from the sheet's rules.
+ * `recordId` is `sheetRecordId(sheet, opportunity)`; `opportunity` is null for the account plan.
+ */
+export function saveWorksheet(recordId: string, opportunity: string | null, contentHash: string, change: (body: WorksheetBody) => WorksheetBody, isComplete: (body: WorksheetBody) => boolean) {
+  return worksheetStore.update(recordId, (current) => {
     const now = nowIso();
     const body = change(current?.body ?? {});
-    return { v: 1, contentHash, body, completed: isComplete(body), startedAt: current?.startedAt ?? now, updatedAt: now };
+    return { v: 2, contentHash, opportunity, body, completed: isComplete(body), startedAt: current?.startedAt ?? now, updatedAt: now };
   });
 }
 
-export function resetWorksheet(sheetId: string) {
-  return worksheetStore.update(sheetId, () => undefined);
+export function resetWorksheet(recordId: string) {
+  return worksheetStore.update(recordId, () => undefined);
 }
 
 /** Deletes every record and the last-activity marker (set-aside copies are kept). */

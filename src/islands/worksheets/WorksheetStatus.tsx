@@ -1,6 +1,7 @@
-/** "Started" / "Completed" for one worksheet card, shown once the stored records are known. */
+/** "Started" / "Completed" for one worksheet card (over every opportunity), shown once the stored records are known. */
 import { useEffect, useState } from 'react';
 import { format } from '../../i18n/format';
+import { sheetStates } from '../../lib/worksheet-records';
 import { $worksheets } from '../../stores/learner';
 import { NO_RECORDS, useStored } from '../use-stored';
 import type { statusKeys, Strings } from './strings';
@@ -10,7 +11,8 @@ export default function WorksheetStatus({ sheetId, t }: { sheetId: string; t: St
   // The server cannot know what this browser stored: say nothing until hydrated.
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
-  const record = records[sheetId];
+  // Started or completed for any opportunity.
+  const record = sheetStates(records, [sheetId])[sheetId];
   const state = record?.completed ? 'completed' : record ? 'started' : 'notStarted';
   return (
     <span className="ws-card-status" data-testid={`status-${sheetId}`} data-state={hydrated ? state : undefined}>
