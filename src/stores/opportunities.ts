@@ -39,16 +39,16 @@ export function deleteOpportunity(id: string): void {
   opportunityStore.put(id, undefined);
 }
 
-/** The opportunity this tab works on (null: none chosen yet). */
-export const $chosenOpportunity = atom<string | null>(null);
-
 const PARAM = 'opportunity';
 
-/** Reads the choice from the address once (`?opportunity=<id>`). */
+/** Reads the choice from the address (`?opportunity=<id>`). */
 export function chosenFromAddress(): string | null {
   if (typeof location === 'undefined') return null;
   return new URLSearchParams(location.search).get(PARAM);
 }
+
+/** The opportunity this tab works on (null: none chosen yet); starts from the address. */
+export const $chosenOpportunity = atom<string | null>(chosenFromAddress());
 
 /** Chooses the opportunity for this tab and writes it into the address (no history entry). */
 export function chooseOpportunity(id: string | null): void {

@@ -60,7 +60,7 @@ function Cell({ id, column, suffix, value, onChange, none }: { id: string; colum
 
 export default function SalesAid({ sheetId, contentHash, lang, fields, tables, t }: Props) {
   const isComplete = useMemo(() => salesAidCompletion(fields.map((f) => f.id), tables), [fields, tables]);
-  const { record, body, save, reset, changed, deal } = useWorksheet(sheetId, contentHash, isComplete);
+  const { record, recordId, body, save, reset, changed, deal } = useWorksheet(sheetId, contentHash, isComplete);
   const [focus, setFocus] = useState<string | null>(null);
   useEffect(() => {
     if (!focus) return;
@@ -75,7 +75,7 @@ export default function SalesAid({ sheetId, contentHash, lang, fields, tables, t
   };
 
   return (
-    <WorksheetFrame lang={lang} record={record} deal={deal} changed={changed} rule={t['worksheet.rule.sales-aid']} onReset={reset} t={t}>
+    <WorksheetFrame lang={lang} sheetId={recordId} record={record} deal={deal} changed={changed} rule={t['worksheet.rule.sales-aid']} onReset={reset} t={t}>
       {fields.length > 0 && (
         <section className="ws-section">
           {fields.map((f) => (
