@@ -3,7 +3,7 @@
  * (`?id=`), or its printable deal review (`?id=…&view=review`). The view lives in the
  * address so each tab shows its own, and the back button works.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { CriterionInfo, OppStrings, SheetInfo, StageInfo } from './types';
 import { OpportunityList } from './OpportunityList';
 import { OpportunityDetail } from './OpportunityDetail';
@@ -37,7 +37,7 @@ export default function Opportunities({ lang, stages, sheets, criteria, accountP
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
   }, []);
-  const go = (next: View) => {
+  const go = useCallback((next: View) => {
     const url = new URL(location.href);
     url.search = '';
     if (next.id) url.searchParams.set('id', next.id);
@@ -45,9 +45,10 @@ export default function Opportunities({ lang, stages, sheets, criteria, accountP
     history.pushState(null, '', url);
     setView(next);
     scrollTo(0, 0);
-  };
+  }, []);
+  const openOne = useCallback((id: string) => go({ id, review: false }), [go]);
   if (!ready) return null;
   if (view.id && view.review) return <DealReview id={view.id} lang={lang} stages={stages} criteria={criteria} onClose={() => go({ id: view.id, review: false })} t={t} />;
   if (view.id) return <OpportunityDetail id={view.id} lang={lang} stages={stages} sheets={sheets} accountPlanHref={accountPlanHref} onBack={() => go({ id: null, review: false })} onReview={() => go({ id: view.id, review: true })} t={t} />;
-  return <OpportunityList lang={lang} onOpen={(id) => go({ id, review: false })} t={t} />;
+  return <OpportunityList lang={lang} onOpen={openOne} t={t} />;
 }

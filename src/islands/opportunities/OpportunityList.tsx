@@ -1,5 +1,5 @@
 /** Every opportunity: add one, find one (text, stage, archived), the pipeline by stage, CSV. */
-import { useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { format } from '../../i18n/format';
 import { opportunitiesCsv } from '../../lib/opportunity-csv';
 import type { OpportunityRecord } from '../../lib/opportunity-record';
@@ -46,13 +46,33 @@ function Pipeline({ all, lang, t }: { all: Record<string, OpportunityRecord>; la
   );
 }
 
+/** One row; memoised, so a filter change renders only the rows that appear. */
+const Row = memo(function Row({ id, record, lang, onOpen, t }: { id: string; record: OpportunityRecord; lang: string; onOpen: (id: string) => void; t: OppStrings }) {
+  return (
+    <li className={record.archived ? 'archived' : undefined}>
+      <a href={`?id=${id}`} onClick={(e) => { e.preventDefault(); onOpen(id); }}>
+        <span className="opp-list-name">{record.name || t['opp.unnamed']}</span>
+        <span className="opp-list-meta">
+          <span className="opp-stage-tag" data-stage={record.stage}>{format(t['opp.stageOption'], { n: record.stage })}</span>
+          {record.client && <span>{record.client}</span>}
+          <span>{formatMoney(record.value, record.currency, lang) || t['opp.noValue']}</span>
+          {record.closeDate && <span>{format(t['opp.closes'], { date: formatDay(record.closeDate, lang) })}</span>}
+          {record.archived && <span className="tag">{t['opp.archived']}</span>}
+        </span>
+      </a>
+    </li>
+  );
+});
+
 export function OpportunityList({ lang, onOpen, t }: Props) {
   const all = useStored($opportunities, NO_RECORDS as Record<string, OpportunityRecord>);
   const [name, setName] = useState('');
   const [text, setText] = useState('');
   const [stage, setStage] = useState(0);
   const [showArchived, setShowArchived] = useState(false);
-  const shown = useMemo(() => filterOpportunities(all, { text, stage, showArchived }), [all, text, stage, showArchived]);
+  // Typing stays responsive: the list follows the text when the browser has time.
+  const deferredText = useDeferredValue(text);
+  const shown = useMemo(() => filterOpportunities(all, { text: deferredText, stage, showArchived }), [all, deferredText, stage, showArchived]);
   const total = Object.keys(all).length;
 
   const add = () => {
@@ -89,20 +109,7 @@ export function OpportunityList({ lang, onOpen, t }: Props) {
 
       <p className="muted" role="status" data-testid="opp-count">{total === 0 ? t['opp.none'] : shown.length === 0 ? t['opp.noneMatch'] : format(t['opp.count'], { shown: shown.length, total })}</p>
       <ul className="opp-list" data-testid="opp-list">
-        {shown.map(({ id, record }) => (
-          <li key={id} className={record.archived ? 'archived' : undefined}>
-            <a href={`?id=${id}`} onClick={(e) => { e.preventDefault(); onOpen(id); }}>
-              <span className="opp-list-name">{record.name || t['opp.unnamed']}</span>
-              <span className="opp-list-meta">
-                <span className="opp-stage-tag" data-stage={record.stage}>{format(t['opp.stageOption'], { n: record.stage })}</span>
-                {record.client && <span>{record.client}</span>}
-                <span>{formatMoney(record.value, record.currency, lang) || t['opp.noValue']}</span>
-                {record.closeDate && <span>{format(t['opp.closes'], { date: formatDay(record.closeDate, lang) })}</span>}
-                {record.archived && <span className="tag">{t['opp.archived']}</span>}
-              </span>
-            </a>
-          </li>
-        ))}
+        {shown.map(({ id, record }) => <Row key={id} id={id} record={record} lang={lang} onOpen={onOpen} t={t} />)}
       </ul>
 
       <Pipeline all={all} lang={lang} t={t} />
