@@ -10,17 +10,12 @@ import { nowIso } from '../lib/dates';
 import { kindNames, type LearnerRecords, type RecordKind } from '../lib/record-kinds';
 import { lastActivity, LAST_KEY, type CheckRecord, type ContactAnswer, type ExerciseRecord, type LastActivity, type WorksheetBody } from '../lib/records';
 import { migrateStoredRecords } from './migrate';
-import { migrateStoredWorksheets } from './migrate-opportunities';
 import { recordStore, type RecordStore } from './record-map';
 import type { RecordOf } from '../lib/record-kinds';
 
 export { nowIso };
 
-if (typeof window !== 'undefined') {
-  migrateStoredRecords(nowIso());
-  // Version-1 deal sheets to their opportunities, once (before any store reads them).
-  migrateStoredWorksheets(nowIso());
-}
+if (typeof window !== 'undefined') migrateStoredRecords(nowIso());
 
 /** One store per registered kind. */
 export const recordStores = Object.fromEntries(kindNames.map((kind) => [kind, recordStore(kind)])) as { [K in RecordKind]: RecordStore<RecordOf<K>> };

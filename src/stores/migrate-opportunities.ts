@@ -1,6 +1,6 @@
 /**
- * Once, on the first page load after the upgrade (and for every import of an old export
- * file): version-1 deal sheets are moved to the opportunities they belong to
+ * Once, on the first page load after the upgrade (loaded only then), and for every import
+ * of an old export file: version-1 deal sheets are moved to the opportunities they belong to
  * (`src/lib/opportunity-migration.ts` decides where). A sheet's old key is removed only after
  * every record made from it is stored; a sheet that cannot be placed is set aside under
  * `ssm:backup:` and reported, never dropped.
@@ -12,7 +12,8 @@ import { keyPrefix } from '../lib/record-kinds';
 import { BACKUP_PREFIX, type WorksheetRecord } from '../lib/records';
 import { dealSheetIds } from '../lib/worksheet-records';
 import { reportSetAside } from './notices';
-import { readRaw, removeRaw, storedKeys, writeRaw } from './storage-engine';
+import { recordStores } from './learner';
+import { readRaw, storedKeys, writeRaw } from './storage-engine';
 
 /** The name given to the opportunity made for sheets that had none, in the page's language. */
 export function defaultOpportunityName(): string {
@@ -49,18 +50,19 @@ export function migrateStoredWorksheets(now: string): void {
     worksheets: decodeAll('worksheet', now) as Record<string, WorksheetRecord>,
     defaultName: defaultOpportunityName(),
   });
+  // Through the stores: validated, and this tab's islands (and other tabs) see the change at once.
   let written = true;
-  for (const [id, record] of Object.entries(plan.opportunities)) written = writeRaw(keyPrefix('opportunity') + id, JSON.stringify(record)) && written;
-  for (const [id, record] of Object.entries(plan.worksheets)) written = writeRaw(prefix + id, JSON.stringify(record)) && written;
+  for (const [id, record] of Object.entries(plan.opportunities)) written = recordStores.opportunity.put(id, record) && written;
+  for (const [id, record] of Object.entries(plan.worksheets)) written = recordStores.worksheet.put(id, record) && written;
   // Storage refused a write: keep every old sheet and try again on the next load.
   if (!written) return;
-  for (const sheet of plan.placed) removeRaw(prefix + sheet);
+  for (const sheet of plan.placed) recordStores.worksheet.put(sheet, undefined);
   for (const { sheet, reason } of plan.setAside) {
     const key = prefix + sheet;
     const raw = readRaw(key);
     const backupKey = `${BACKUP_PREFIX}${key}@${now}`;
     if (raw !== undefined && writeRaw(backupKey, raw)) {
-      removeRaw(key);
+      recordStores.worksheet.put(sheet, undefined);
       reportSetAside({ key: backupKey, original: key, reason });
     }
   }
@@ -84,4 +86,15 @@ export function placeLegacySheets<T extends Importable>(records: T, opportunitie
   const worksheet = { ...incoming, ...plan.worksheets };
   for (const sheet of plan.placed) delete worksheet[sheet];
   return { ...records, worksheet, opportunity: { ...plan.opportunities, ...records.opportunity } };
+}
+
+let placed = false;
+/**
+ * Runs the placement once per page, from the islands that show deal sheets or opportunities
+ * (pages without them never load this code: their script budget stays as it was).
+ */
+export function placeStoredSheetsOnce(): void {
+  if (placed || typeof window === 'undefined') return;
+  placed = true;
+  migrateStoredWorksheets(new Date().toISOString());
 }

@@ -8,6 +8,10 @@ import type { CriterionInfo, OppStrings, SheetInfo, StageInfo } from './types';
 import { OpportunityList } from './OpportunityList';
 import { OpportunityDetail } from './OpportunityDetail';
 import { DealReview } from './DealReview';
+import { placeStoredSheetsOnce } from '../../stores/migrate-opportunities';
+
+// Version-1 deal sheets go to their opportunities before this island reads them.
+placeStoredSheetsOnce();
 
 interface Props {
   lang: string;

@@ -13,6 +13,10 @@ import { $opportunities, $worksheets, resetWorksheet, saveWorksheet } from '../.
 import { defaultOpportunityName } from '../../stores/migrate-opportunities';
 import { $chosenOpportunity, chooseOpportunity, createOpportunity, defaultChoice } from '../../stores/opportunities';
 import { NO_RECORDS, useStored } from '../use-stored';
+import { placeStoredSheetsOnce } from '../../stores/migrate-opportunities';
+
+// Version-1 deal sheets go to their opportunities before this island reads them.
+placeStoredSheetsOnce();
 
 const EMPTY_BODY: WorksheetBody = Object.freeze({});
 
