@@ -20,5 +20,7 @@ for (const [type, w] of rows) {
 console.log('\nJS at first: module scripts and their static imports. JS in all: plus islands (React) and lazy imports.');
 
 await (await import('./bench-board.mjs')).benchBoard();
+// Opportunities at scale (issue 12): its own module, run on the build just made.
+await import('./bench-opportunities.mjs');
 // Lighthouse per page type, both languages; writes its table to README.md.
 await benchLighthouse();

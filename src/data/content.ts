@@ -6,6 +6,9 @@ import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:c
 import { glossaryStages } from '../lib/glossary-stages';
 import { stageSetProblems } from '../lib/stage-set';
 import { htmlLang, stageSlugs, type Locale } from '../lib/vocabulary';
+import type { SalesAidSheet, salesAidIds } from '../schemas/worksheet';
+
+type SalesAidId = (typeof salesAidIds)[number];
 
 /** Entries of a collection in one locale. */
 async function inLocale<C extends CollectionKey>(collection: C, locale: Locale): Promise<CollectionEntry<C>[]> {
@@ -69,6 +72,13 @@ export async function getWorksheet<S extends CollectionEntry<'worksheets'>['data
   const entry = (await inLocale('worksheets', locale)).find((w) => w.data.sheet === sheet);
   if (!entry) throw new Error(`content/worksheets/${locale}/${sheet}.yaml is missing`);
   return entry as CollectionEntry<'worksheets'> & { data: Extract<CollectionEntry<'worksheets'>['data'], { sheet: S }> };
+}
+
+/** One of the stage 4 to 7 sales aids (their sheets share one shape). */
+export async function getSalesAid(locale: Locale, sheet: SalesAidId) {
+  const entry = (await inLocale('worksheets', locale)).find((w) => w.data.sheet === sheet);
+  if (!entry) throw new Error(`content/worksheets/${locale}/${sheet}.yaml is missing`);
+  return entry.data as SalesAidSheet;
 }
 
 /** A prose page (`about`, `overview`). */

@@ -24,5 +24,6 @@ export const routes = {
   facilitate: (l: Locale) => `/${l}/facilitate/`,
   facilitateModule: (l: Locale, slug: StageSlug | string) => `/${l}/facilitate/${slug}/`,
   answerKeys: (l: Locale) => `/${l}/facilitate/answer-keys/`,
+  opportunities: (l: Locale) => `/${l}/opportunities/`,
   search: (l: Locale, q?: string) => `/${l}/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
 };

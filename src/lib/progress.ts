@@ -4,6 +4,8 @@
  * each exercise completed (role identification and practice alike), each worksheet
  * completed (a started worksheet counts half).
  */
+import { sheetStates } from './worksheet-records';
+
 export interface StagePlan {
   slug: string;
   exercises: readonly string[];
@@ -43,8 +45,10 @@ export function stageProgress(plan: StagePlan, records: ProgressRecords): StageP
   const practice = plan.practice ?? [];
   const exercisesDone =
     plan.exercises.filter((id) => records.exercise[id]?.completedAt).length + practice.filter((id) => records.practice?.[id]?.completedAt).length;
-  const worksheetsCompleted = plan.worksheets.filter((id) => records.worksheet[id]?.completed).length;
-  const worksheetsStarted = plan.worksheets.filter((id) => id in records.worksheet).length;
+  // A deal sheet counts once, started or completed for any opportunity.
+  const sheets = sheetStates(records.worksheet, plan.worksheets);
+  const worksheetsCompleted = plan.worksheets.filter((id) => sheets[id]?.completed).length;
+  const worksheetsStarted = plan.worksheets.filter((id) => id in sheets).length;
   const items = itemCount(plan);
   const done = (read ? 1 : 0) + (check?.passed ? 1 : 0) + exercisesDone + worksheetsCompleted + 0.5 * (worksheetsStarted - worksheetsCompleted);
   return {

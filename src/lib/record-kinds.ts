@@ -8,8 +8,9 @@
  * The version rule: a kind whose validator accepts a different shape gets a new `version`
  * and an `upgrade[previous]` step; `test/unit/record-shapes.test.ts` fails otherwise.
  */
-import { newerWins, mergeCheck, mergeExercise } from './record-merge';
-import { checkRecord, exerciseRecord, readRecord, worksheetRecord } from './records';
+import { newerWins, mergeCheck, mergeExercise, mergeSnapshots } from './record-merge';
+import { opportunityRecord, snapshotsRecord } from './opportunity-record';
+import { checkRecord, exerciseRecord, readRecord, worksheetRecord, worksheetV1ToV2 } from './records';
 import { checkFromV0, exerciseFromV0, readFromV0 } from './migrations-v0';
 import { mergePractice, practiceRecord } from './practice-record';
 import { mergeReview, reviewRecord } from './review-record';
@@ -34,7 +35,10 @@ export const recordKinds = {
   read: defineKind({ version: 1, validate: readRecord, upgrade: { 0: readFromV0 }, merge: newerWins, maxPerExport: 50 }),
   exercise: defineKind({ version: 1, validate: exerciseRecord, upgrade: { 0: exerciseFromV0 }, merge: mergeExercise, maxPerExport: 500 }),
   check: defineKind({ version: 1, validate: checkRecord, upgrade: { 0: checkFromV0 }, merge: mergeCheck, maxPerExport: 500 }),
-  worksheet: defineKind({ version: 1, validate: worksheetRecord, upgrade: {}, merge: newerWins, maxPerExport: 100 }),
+  // v2: one sheet per opportunity (8 deal sheets × 200 opportunities, and the account plan).
+  worksheet: defineKind({ version: 2, validate: worksheetRecord, upgrade: { 1: worksheetV1ToV2 }, merge: newerWins, maxPerExport: 2000 }),
+  opportunity: defineKind({ version: 1, validate: opportunityRecord, upgrade: {}, merge: newerWins, maxPerExport: 500 }),
+  snapshots: defineKind({ version: 1, validate: snapshotsRecord, upgrade: {}, merge: mergeSnapshots, maxPerExport: 500 }),
   practice: defineKind({ version: 1, validate: practiceRecord, upgrade: {}, merge: mergePractice, maxPerExport: 200 }),
   review: defineKind({ version: 1, validate: reviewRecord, upgrade: {}, merge: mergeReview, maxPerExport: 1000 }),
 };

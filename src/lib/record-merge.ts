@@ -3,6 +3,7 @@
  * `updatedAt` wins, but scores and attempts never go down and a completion is never undone.
  */
 import { dateValue } from './dates';
+import type { SnapshotsRecord } from './opportunity-record';
 import type { CheckRecord, ExerciseRecord } from './records';
 
 type Stamped = { updatedAt: string };
@@ -23,4 +24,12 @@ export function mergeExercise(current: ExerciseRecord, incoming: ExerciseRecord)
     attempts: Math.max(current.attempts, incoming.attempts),
     completedAt: earliest(current.completedAt, incoming.completedAt),
   };
+}
+
+/** Snapshots are history: both sides' snapshots are kept (one per date and kind), oldest first. */
+export function mergeSnapshots(current: SnapshotsRecord, incoming: SnapshotsRecord): SnapshotsRecord {
+  const byKey = new Map<string, SnapshotsRecord['items'][number]>();
+  for (const s of [...current.items, ...incoming.items]) byKey.set(`${s.at}|${s.manual}`, s);
+  const items = [...byKey.values()].sort((a, b) => dateValue(a.at) - dateValue(b.at)).slice(-400);
+  return { ...newerWins(current, incoming), items };
 }

@@ -7,7 +7,9 @@
  *   ssm:v1:read:<stage-slug>       ReadRecord       stage page read
  *   ssm:v1:exercise:<case-id>      ExerciseRecord   role-identification answers and scores
  *   ssm:v1:check:<check-id>        CheckRecord      knowledge-check scores (stage slug or `final`)
- *   ssm:v1:worksheet:<sheet-id>    WorksheetRecord  worksheet entries
+ *   ssm:v1:worksheet:<record-id>   WorksheetRecord  worksheet entries (v2: per opportunity, see below)
+ *   ssm:v1:opportunity:<opp-id>    OpportunityRecord  a named deal (opportunity-record.ts)
+ *   ssm:v1:snapshots:<opp-id>      SnapshotsRecord  that deal's dated snapshots
  *   ssm:v1:last                    LastActivity     where the learner left off
  * Set-aside values: `ssm:backup:<original key>@<time>`, raw text, never read back silently.
  * Every record has `v` (its schema version) and `updatedAt`; content-bound records keep the
@@ -80,26 +82,55 @@ const unitContact = obj({
   nextAction: text(),
 });
 
+/** One criterion's answer in an opportunity's assessment. */
+const criterionAnswer = obj({ answer: nullable(oneOf(criterionAnswers)), note: text() });
+/** One row of a sales-aid table (stage 4 to 7 aids): cell text by column id. */
+const tableRow = obj({ id, cells: dict(ID_PATTERN, text(), { max: 20 }) });
+
+const bodyV1Fields = {
+  fields: fieldTexts,
+  opportunities: arr(assessmentOpportunity, { max: 50 }),
+  activeOpportunity: nullable(id),
+  initiatives: arr(initiativeNode, { max: 300 }),
+  capabilities: arr(capabilityRow, { max: 100 }),
+  contacts: arr(unitContact, { max: 100 }),
+};
+
+/**
+ * Version 2 body: version 1's, plus `answers` (an opportunity's assessment) and `tables`
+ * (the sales aids). `opportunities` / `activeOpportunity` are the version-1 assessment's
+ * several opportunities in one sheet: still accepted so that a version-1 record (from
+ * storage or an old export file) reads without loss until the placement
+ * (`src/stores/migrate-opportunities.ts`) has moved each into its own opportunity.
+ */
 export const worksheetBody = obj(
-  {
-    fields: fieldTexts,
-    opportunities: arr(assessmentOpportunity, { max: 50 }),
-    activeOpportunity: nullable(id),
-    initiatives: arr(initiativeNode, { max: 300 }),
-    capabilities: arr(capabilityRow, { max: 100 }),
-    contacts: arr(unitContact, { max: 100 }),
-  },
-  ['fields', 'opportunities', 'activeOpportunity', 'initiatives', 'capabilities', 'contacts'],
+  { ...bodyV1Fields, answers: dict(ID_PATTERN, criterionAnswer, { max: 100 }), tables: dict(ID_PATTERN, arr(tableRow, { max: 200 }), { max: 10 }) },
+  ['fields', 'answers', 'tables', 'opportunities', 'activeOpportunity', 'initiatives', 'capabilities', 'contacts'],
 );
 
+/**
+ * A worksheet record, version 2. Its id is the sheet id for a sheet of its own (the account
+ * plan) and `<sheet id>-for-<opportunity id>` for a deal sheet filled for one opportunity
+ * (`opportunity` names it; null = not attached to an opportunity: a version-1 sheet).
+ */
+/** Version of worksheet records this site writes (`record-kinds.ts` registers it). */
+export const WORKSHEET_VERSION = 2;
+
 export const worksheetRecord = obj({
-  v: version,
+  v: oneOf([WORKSHEET_VERSION] as const),
   contentHash: hash,
+  opportunity: nullable(id),
   body: worksheetBody,
   completed: bool,
   startedAt: isoDate,
   updatedAt: isoDate,
 });
+
+/** Version 1 → 2: the same sheet, attached to no opportunity yet (the placement on load puts it in one). */
+export function worksheetV1ToV2(x: unknown): unknown {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return x;
+  return { ...(x as Record<string, unknown>), v: WORKSHEET_VERSION, opportunity: null };
+}
 
 /** A path of this site's own pages (`/en/stages/noticing/`): never `//host/` or another origin. */
 export const SITE_PATH = /^\/(?:en|zh-cn)\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$/;
@@ -113,6 +144,8 @@ export type CheckRecord = Infer<typeof checkRecord>;
 export type WorksheetBody = Infer<typeof worksheetBody>;
 export type WorksheetRecord = Infer<typeof worksheetRecord>;
 export type AssessmentOpportunity = Infer<typeof assessmentOpportunity>;
+export type CriterionAnswerEntry = Infer<typeof criterionAnswer>;
+export type TableRow = Infer<typeof tableRow>;
 export type InitiativeNode = Infer<typeof initiativeNode>;
 export type CapabilityRow = Infer<typeof capabilityRow>;
 export type UnitContact = Infer<typeof unitContact>;

@@ -1,4 +1,6 @@
 /** Between the learner's records and the results code: what a code says, and what it adds back. */
+import { worksheetIds } from './worksheet-catalogue';
+import { sheetStates } from './worksheet-records';
 import { PASS_MARK } from './pass-mark';
 import type { LearnerRecords } from './record-kinds';
 import type { CheckRecord, ExerciseRecord, ReadRecord } from './records';
@@ -16,7 +18,8 @@ export function summarize(records: LearnerRecords, name: string): ResultsSummary
     exercises: Object.entries(records.exercise)
       .filter(([, r]) => r.completedAt !== null && r.best !== null)
       .map(([id, r]) => ({ id, best: r.best ?? 0 })),
-    worksheets: Object.entries(records.worksheet).map(([id, r]) => ({ id, completed: r.completed })),
+    // Per sheet, over every opportunity (a code names sheets, not deals).
+    worksheets: Object.entries(sheetStates(records.worksheet, worksheetIds)).map(([id, r]) => ({ id, completed: r.completed })),
   };
 }
 

@@ -5,7 +5,10 @@
 import { contentHash } from './content-hash';
 import { roleKeys, stanceKeys } from './vocabulary';
 
-export const worksheetIds = ['account-plan', 'cra-planner', 'opportunity-assessment', 'unique-value', 'buying-unit-map'] as const;
+export const worksheetIds = [
+  'account-plan', 'cra-planner', 'opportunity-assessment', 'unique-value', 'buying-unit-map',
+  'decision-support-plan', 'conditions-of-agreement', 'close-plan', 'success-measures',
+] as const;
 export type WorksheetId = (typeof worksheetIds)[number];
 
 /** Stage numbers where each worksheet is used. */
@@ -15,6 +18,10 @@ export const worksheetStages: Record<WorksheetId, readonly number[]> = {
   'opportunity-assessment': [2, 3, 4, 5, 6, 7],
   'unique-value': [3],
   'buying-unit-map': [1, 2, 3, 4],
+  'decision-support-plan': [4],
+  'conditions-of-agreement': [5],
+  'close-plan': [6],
+  'success-measures': [7],
 };
 
 /** Fingerprints of each sheet's language-neutral facts (ids, stage-warning rules). */
@@ -30,4 +37,6 @@ export const worksheetHashes = {
     contentHash({ parts: sheet.parts.map((p) => ({ id: p.id, fields: p.fields.map((f) => f.id) })) }),
   uniqueValue: (sheet: { questions: readonly { id: string }[] }) => contentHash({ questions: sheet.questions.map((q) => q.id) }),
   buyingUnit: () => contentHash({ roles: roleKeys, stances: stanceKeys }),
+  salesAid: (sheet: { fields: readonly { id: string }[]; tables: readonly { id: string; columns: readonly { id: string }[] }[] }) =>
+    contentHash({ fields: sheet.fields.map((f) => f.id), tables: sheet.tables.map((t) => ({ id: t.id, columns: t.columns.map((c) => c.id) })) }),
 };

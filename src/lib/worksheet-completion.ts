@@ -1,7 +1,7 @@
 /**
  * When each worksheet counts as completed (stored as `completed` on its record, shown on the
  * worksheets page and counted in progress):
- * - opportunity assessment: every criterion of the active opportunity is answered (Yes, No or ?);
+ * - opportunity assessment: every criterion of the opportunity is answered (Yes, No or ?);
  * - CRA call planner: all four CRA questions are answered;
  * - account plan: every one of the five parts has at least one filled field;
  * - unique value call planner: at least one capability row has every column filled;
@@ -11,16 +11,16 @@
  */
 import type { WorksheetBody } from './records';
 import { isBlank } from './worksheet-body';
-import { activeOpportunity } from './worksheet-opportunities';
+import { assessmentAnswers } from './worksheet-opportunities';
 import { isRowComplete } from './unique-value-flags';
 
 export type CompletionRule = (body: WorksheetBody) => boolean;
 
-/** Opportunity assessment: every criterion of the active opportunity answered. */
+/** Opportunity assessment (one sheet per opportunity): every criterion answered. */
 export function assessmentCompletion(criterionIds: readonly string[]): CompletionRule {
   return (body) => {
-    const active = activeOpportunity(body);
-    return active !== null && criterionIds.every((id) => (active.answers[id]?.answer ?? null) !== null);
+    const answers = assessmentAnswers(body);
+    return criterionIds.every((id) => (answers[id]?.answer ?? null) !== null);
   };
 }
 

@@ -123,11 +123,53 @@ const uniqueValue = z
   })
   .strict();
 
+/** The sales aids of stages 4 to 7: free-text fields and tables of rows, all from content. */
+export const salesAidIds = ['decision-support-plan', 'conditions-of-agreement', 'close-plan', 'success-measures'] as const;
+
+const aidColumn = z
+  .object({
+    id: stableId,
+    label: text,
+    /** What to write in the cell. */
+    hint: text,
+    /** `text`: one line; `long`: several lines; `date`: a date; `choice`: one of `options`. */
+    kind: z.enum(['text', 'long', 'date', 'choice']).default('text'),
+    options: z.array(z.object({ id: stableId, label: text }).strict()).min(2).optional(),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    if ((c.kind === 'choice') !== Boolean(c.options)) ctx.addIssue({ code: 'custom', path: ['options'], message: 'a choice column lists its options, and only a choice column does' });
+  });
+
+const aidTable = z
+  .object({
+    id: stableId,
+    title: text,
+    guidance: text,
+    /** Label of the "add a row" button. */
+    add: text,
+    /** Name of one row, with {n} for its number ("Concern {n}"). */
+    row: text.refine((s) => s.includes('{n}'), 'must contain {n}'),
+    columns: z.array(aidColumn).min(2).max(8).superRefine((list, ctx) => uniqueIds(list, ctx, 'column')),
+  })
+  .strict();
+
+const salesAid = z
+  .object({
+    sheet: z.enum(salesAidIds),
+    ...sheetBase,
+    /** Free-text fields above the tables (may be none). */
+    fields: z.array(field).superRefine((list, ctx) => uniqueIds(list, ctx, 'field')),
+    tables: z.array(aidTable).min(1).max(6).superRefine((list, ctx) => uniqueIds(list, ctx, 'table')),
+  })
+  .strict();
+
 /** `content/worksheets/<locale>/<sheet>.yaml`: criteria and prompts of one worksheet. */
-export const worksheetSchema = z.discriminatedUnion('sheet', [opportunityAssessment, craPlanner, accountPlan, uniqueValue]);
+export const worksheetSchema = z.discriminatedUnion('sheet', [opportunityAssessment, craPlanner, accountPlan, uniqueValue, salesAid]);
 
 export type WorksheetData = z.infer<typeof worksheetSchema>;
 export type OpportunityAssessmentSheet = z.infer<typeof opportunityAssessment>;
 export type CraPlannerSheet = z.infer<typeof craPlanner>;
 export type AccountPlanSheet = z.infer<typeof accountPlan>;
 export type UniqueValueSheet = z.infer<typeof uniqueValue>;
+export type SalesAidSheet = z.infer<typeof salesAid>;

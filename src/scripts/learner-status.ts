@@ -8,7 +8,7 @@ import { format } from '../i18n/format';
 import { downloadText } from '../islands/download';
 import { computed } from 'nanostores';
 import { isSitePath } from '../lib/records';
-import { $allRecords, $exercises, $lastActivity, $practice, markStageRead, noteActivity, nowIso } from '../stores/learner';
+import { $allRecords, $exercises, $lastActivity, $practice, $progressRecords, markStageRead, noteActivity, nowIso } from '../stores/learner';
 import { currentSitePath } from './package-links';
 import { $futureRecords, $setAside, discardSetAside, setAsideDocument } from '../stores/notices';
 import { $storageHealth } from '../stores/storage-engine';
@@ -24,7 +24,7 @@ function readJson<T>(id: string): T | null {
 function showProgress(plan: StagePlan[]) {
   const pill = document.querySelector<HTMLElement>('[data-overall-progress]');
   const stageLine = document.querySelector<HTMLElement>('[data-stage-progress]');
-  $allRecords.subscribe((records) => {
+  $progressRecords.subscribe((records) => {
     const progress = overallProgress(plan, records);
     if (pill) {
       delete pill.dataset['pending'];
@@ -44,7 +44,7 @@ function showProgress(plan: StagePlan[]) {
 function showPath(plan: StagePlan[]) {
   const steps = document.querySelectorAll<HTMLElement>('[data-done]');
   if (steps.length === 0) return;
-  $allRecords.subscribe((records) => {
+  $progressRecords.subscribe((records) => {
     const progress = overallProgress(plan, records);
     for (const step of steps) {
       const [what, slug] = (step.dataset['done'] ?? '').split(':') as [string, string];

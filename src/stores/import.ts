@@ -7,7 +7,8 @@
 import { kindNames, specOf, type LearnerRecords } from '../lib/record-kinds';
 import type { LastActivity } from '../lib/records';
 import { hasOwn } from '../lib/validate';
-import { $lastActivity, recordStores } from './learner';
+import { $lastActivity, $opportunities, $worksheets, nowIso, recordStores } from './learner';
+import { placeLegacySheets } from './migrate-opportunities';
 
 export interface ImportOutcome {
   /** Records written to this device's storage. */
@@ -16,8 +17,10 @@ export interface ImportOutcome {
   failed: string[];
 }
 
-export function importRecords(incoming: Partial<LearnerRecords>, mode: 'merge' | 'replace', last: LastActivity | null = null): ImportOutcome {
+export function importRecords(given: Partial<LearnerRecords>, mode: 'merge' | 'replace', last: LastActivity | null = null): ImportOutcome {
   const outcome: ImportOutcome = { written: 0, failed: [] };
+  // Version-1 deal sheets in an old file go to their opportunities, as they do on load.
+  const incoming = mode === 'replace' ? placeLegacySheets(given, {}, {}, nowIso()) : placeLegacySheets(given, $opportunities.get(), $worksheets.get(), nowIso());
   for (const kind of kindNames) {
     const store = recordStores[kind] as unknown as {
       $map: { get(): Record<string, unknown> };

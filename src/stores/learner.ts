@@ -26,6 +26,9 @@ export const checkStore = recordStores.check;
 export const worksheetStore = recordStores.worksheet;
 export const practiceStore = recordStores.practice;
 export const reviewStore = recordStores.review;
+export const opportunityStore = recordStores.opportunity;
+/** Mounted only where snapshots are shown or exported: the opportunity list never reads them. */
+export const snapshotsStore = recordStores.snapshots;
 
 export const $read = readStore.$records;
 export const $exercises = exerciseStore.$records;
@@ -33,6 +36,8 @@ export const $checks = checkStore.$records;
 export const $worksheets = worksheetStore.$records;
 export const $practice = practiceStore.$records;
 export const $review = reviewStore.$records;
+export const $opportunities = opportunityStore.$records;
+export const $snapshots = snapshotsStore.$records;
 
 /** Where the learner left off. */
 export const $lastActivity = persistentAtom<LastActivity | null>(LAST_KEY, null, {
@@ -54,6 +59,9 @@ export const $allRecords: ReadableAtom<LearnerRecords> = computed(
   (...all: Record<string, unknown>[]) => Object.fromEntries(kindNames.map((kind, i) => [kind, all[i]])) as unknown as LearnerRecords,
 );
 export type AllRecords = LearnerRecords;
+
+/** What progress counts: the header reads it on every page, so it never loads the deals' snapshots. */
+export const $progressRecords = computed([$read, $exercises, $checks, $worksheets, $practice], (read, exercise, check, worksheet, practice) => ({ read, exercise, check, worksheet, practice }));
 
 /* ---------- actions ---------- */
 
@@ -125,17 +133,20 @@ export function recordCheckAttempt(checkId: string, contentHash: string, score: 
   }));
 }
 
-/** Updates a worksheet's body; `completed` is derived by the caller from the sheet's rules. */
-export function saveWorksheet(sheetId: string, contentHash: string, change: (body: WorksheetBody) => WorksheetBody, isComplete: (body: WorksheetBody) => boolean) {
-  return worksheetStore.update(sheetId, (current) => {
+/**
+ * Updates a worksheet's body; `completed` is derived by the caller from the sheet's rules.
+ * `recordId` is `sheetRecordId(sheet, opportunity)`; `opportunity` is null for the account plan.
+ */
+export function saveWorksheet(recordId: string, opportunity: string | null, contentHash: string, change: (body: WorksheetBody) => WorksheetBody, isComplete: (body: WorksheetBody) => boolean) {
+  return worksheetStore.update(recordId, (current) => {
     const now = nowIso();
     const body = change(current?.body ?? {});
-    return { v: 1, contentHash, body, completed: isComplete(body), startedAt: current?.startedAt ?? now, updatedAt: now };
+    return { v: 2, contentHash, opportunity, body, completed: isComplete(body), startedAt: current?.startedAt ?? now, updatedAt: now };
   });
 }
 
-export function resetWorksheet(sheetId: string) {
-  return worksheetStore.update(sheetId, () => undefined);
+export function resetWorksheet(recordId: string) {
+  return worksheetStore.update(recordId, () => undefined);
 }
 
 /** Deletes every record and the last-activity marker (set-aside copies are kept). */

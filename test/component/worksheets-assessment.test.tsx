@@ -9,7 +9,9 @@ import en from '../../src/i18n/en.json';
 import OpportunityAssessment, { assessmentKeys } from '../../src/islands/worksheets/OpportunityAssessment';
 import type { QuestionContent, WarningContent } from '../../src/islands/worksheets/assessment-types';
 import { worksheetHashes } from '../../src/lib/worksheet-catalogue';
-import { $worksheets, clearAllRecords, saveWorksheet } from '../../src/stores/learner';
+import { sheetRecordId } from '../../src/lib/worksheet-records';
+import { $opportunities, $worksheets, clearAllRecords, saveWorksheet } from '../../src/stores/learner';
+import { $chosenOpportunity, chooseOpportunity, createOpportunity } from '../../src/stores/opportunities';
 
 const sheet = parse(readFileSync(join(import.meta.dirname, '../../content/worksheets/en/opportunity-assessment.yaml'), 'utf8')) as {
   questions: QuestionContent[];
@@ -27,9 +29,13 @@ function renderSheet() {
 /** The radio of one criterion (jsdom's name computation drops the space in "? unknown"). */
 const radio = (criterion: string, name: 'Yes' | 'No' | '? unknown') =>
   within(screen.getByTestId(`criterion-${criterion}`)).getByRole('radio', { name: name === '? unknown' ? /^\?\s*unknown$/ : name });
-const stored = () => $worksheets.get()['opportunity-assessment'];
+/** The assessment of the opportunity chosen at the top. */
+const stored = () => $worksheets.get()[sheetRecordId('opportunity-assessment', $chosenOpportunity.get())];
 
-beforeEach(() => clearAllRecords());
+beforeEach(() => {
+  clearAllRecords();
+  $chosenOpportunity.set(null);
+});
 afterEach(() => vi.restoreAllMocks());
 
 describe('opportunity assessment island', () => {
@@ -54,7 +60,7 @@ describe('opportunity assessment island', () => {
     expect(screen.getByTestId('guidance')).toHaveTextContent('The compelling reason to act is No');
     expect(screen.getByTestId('risks')).toHaveTextContent(textOf('compelling-reason'));
     expect(screen.getByTestId('saved-status')).toHaveTextContent('Saved in this browser at');
-    expect(stored()!.body.opportunities![0]!.answers['compelling-reason']).toEqual({ answer: 'no', note: '' });
+    expect(stored()!.body.answers!['compelling-reason']).toEqual({ answer: 'no', note: '' });
     expect(stored()!.completed).toBe(false);
 
     for (const c of criteria) await user.click(radio(c.id, 'Yes'));
@@ -75,7 +81,7 @@ describe('opportunity assessment island', () => {
     const group = screen.getByTestId('criterion-budget');
     await user.type(within(group).getByRole('textbox'), 'Who signs?');
     expect(screen.getByTestId('to-ask')).toHaveTextContent(`${textOf('budget')} — Who signs?`);
-    expect(stored()!.body.opportunities![0]!.answers.budget).toEqual({ answer: 'unknown', note: 'Who signs?' });
+    expect(stored()!.body.answers!.budget).toEqual({ answer: 'unknown', note: 'Who signs?' });
   });
 
   it('fires stage warnings from the stage the opportunity has reached, unanswered counting as ?', async () => {
@@ -90,37 +96,41 @@ describe('opportunity assessment island', () => {
     expect(warnings.querySelector('[data-warning="kdl-out-of-reach"]')).not.toBeNull();
     await user.click(radio('compelling-reason', 'Yes'));
     expect(warnings.querySelector('[data-warning="cra-missing"]')).toBeNull();
-    expect(stored()!.body.opportunities![0]!.stage).toBe(3);
+    expect($opportunities.get()[$chosenOpportunity.get()!]!.stage).toBe(3);
   });
 
-  it('keeps named opportunities apart and deletes only after confirmation', async () => {
+  it('keeps each opportunity\'s answers apart, on the opportunity chosen at the top', async () => {
     const user = userEvent.setup();
-    const confirm = vi.spyOn(window, 'confirm');
     renderSheet();
-    await user.type(screen.getByLabelText('Name of this opportunity'), 'Dairy');
+    const select = screen.getByLabelText('Filled for the opportunity');
+    expect(select).toBeDisabled();
+    expect(within(select).getByRole('option')).toHaveTextContent('My opportunity (made when you start typing)');
+    await user.type(screen.getByLabelText('Name of a new opportunity'), 'Dairy{Enter}');
     await user.click(radio('sponsor', 'No'));
     await user.type(screen.getByLabelText('Name of a new opportunity'), 'Brewery{Enter}');
-    const select = screen.getByLabelText('Opportunity being assessed');
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Dairy', 'Brewery']);
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Brewery', 'Dairy']);
     expect(radio('sponsor', 'No')).not.toBeChecked();
     await user.click(radio('sponsor', 'Yes'));
 
-    await user.selectOptions(select, 'opportunity-1');
+    const dairy = Object.entries($opportunities.get()).find(([, o]) => o.name === 'Dairy')![0];
+    await user.selectOptions(select, dairy);
     expect(radio('sponsor', 'No')).toBeChecked();
+    expect(Object.keys($worksheets.get()).filter((id) => id.startsWith('opportunity-assessment-for-'))).toHaveLength(2);
+  });
 
-    confirm.mockReturnValueOnce(false);
-    await user.click(screen.getByRole('button', { name: 'Delete this opportunity' }));
-    expect(confirm).toHaveBeenCalledWith('Delete the assessment of “Dairy”? This cannot be undone.');
-    expect(stored()!.body.opportunities).toHaveLength(2);
-    confirm.mockReturnValueOnce(true);
-    await user.click(screen.getByRole('button', { name: 'Delete this opportunity' }));
-    expect(stored()!.body.opportunities!.map((o) => o.name)).toEqual(['Brewery']);
-    expect(radio('sponsor', 'Yes')).toBeChecked();
+  it('makes "My opportunity" on the first answer when there is none', async () => {
+    const user = userEvent.setup();
+    renderSheet();
+    await user.click(radio('budget', 'Yes'));
+    expect(Object.values($opportunities.get()).map((o) => o.name)).toEqual(['My opportunity']);
+    expect(stored()!.body.answers!['budget']).toEqual({ answer: 'yes', note: '' });
   });
 
   it('says when the content changed since the learner last worked on it, and resets after confirmation', async () => {
     const user = userEvent.setup();
-    saveWorksheet('opportunity-assessment', 'oldhash1', (b) => ({ ...b, opportunities: [{ id: 'opportunity-1', name: 'Old', stage: 2, answers: {} }] }), () => false);
+    const id = createOpportunity('Old');
+    chooseOpportunity(id);
+    saveWorksheet(sheetRecordId('opportunity-assessment', id), id, 'oldhash1', (b) => ({ ...b, answers: {} }), () => false);
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
     renderSheet();
     expect(screen.getByText(en['worksheet.changed'])).toBeInTheDocument();
@@ -137,6 +147,6 @@ describe('opportunity assessment island', () => {
     note.focus();
     await user.paste('y'.repeat(100_000));
     expect((note as HTMLTextAreaElement).value).toHaveLength(100_000);
-    expect(stored()!.body.opportunities![0]!.answers['deal-value']!.note).toHaveLength(100_000);
+    expect(stored()!.body.answers!['deal-value']!.note).toHaveLength(100_000);
   });
 });

@@ -13,13 +13,19 @@ import UniqueValue, { uniqueValueKeys } from '../../src/islands/worksheets/Uniqu
 import WorksheetStatus from '../../src/islands/worksheets/WorksheetStatus';
 import { statusKeys } from '../../src/islands/worksheets/strings';
 import type { UIKey } from '../../src/i18n';
+import { sheetRecordId } from '../../src/lib/worksheet-records';
 import { $worksheets, clearAllRecords } from '../../src/stores/learner';
+import { $chosenOpportunity } from '../../src/stores/opportunities';
 
 const content = (sheet: string) => parse(readFileSync(join(import.meta.dirname, `../../content/worksheets/en/${sheet}.yaml`), 'utf8'));
 const pick = <K extends UIKey>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, en[k]])) as Record<K, string>;
-const stored = (id: string) => $worksheets.get()[id];
+/** A deal sheet is stored for the opportunity chosen at the top (made on the first keystroke). */
+const stored = (id: string) => $worksheets.get()[sheetRecordId(id, $chosenOpportunity.get())];
 
-beforeEach(() => clearAllRecords());
+beforeEach(() => {
+  clearAllRecords();
+  $chosenOpportunity.set(null);
+});
 
 describe('CRA call planner island', () => {
   const sheet = content('cra-planner');

@@ -107,33 +107,38 @@ test('6. two tabs ticking different contacts of one exercise at the same moment 
 });
 
 test('6. two tabs typing into different fields of one worksheet lose nothing', async ({ page, context }) => {
-  await page.goto('/en/worksheets/cra-planner/');
+  // One opportunity's CRA planner in both tabs (deal sheets are filled per opportunity).
+  const deal = JSON.stringify({ v: 1, name: 'Deal', client: '', initiative: '', value: null, currency: '', closeDate: null, stage: 2, archived: false, outcomes: {}, vitals: {}, createdAt: T, updatedAt: T });
+  await seedStorage(page, { 'ssm:v1:opportunity:deal-1': deal });
+  await page.goto('/en/worksheets/cra-planner/?opportunity=deal-1');
   await waitForIslands(page);
   const other = await context.newPage();
-  await other.goto('/en/worksheets/cra-planner/');
+  await other.goto('/en/worksheets/cra-planner/?opportunity=deal-1');
   await waitForIslands(other);
-  const fields = page.locator('.ws textarea, .ws input[type="text"]');
+  const fields = page.locator('.ws-body textarea, .ws-body input[type="text"]');
   const a = fields.nth(0);
-  const b = other.locator('.ws textarea, .ws input[type="text"]').nth(1);
+  const b = other.locator('.ws-body textarea, .ws-body input[type="text"]').nth(1);
   for (const ch of 'abcdefghij') {
     await Promise.all([a.press(ch), b.press(ch.toUpperCase())]);
   }
   await expect(a).toHaveValue('abcdefghij');
   await expect(b).toHaveValue('ABCDEFGHIJ');
-  await expect(other.locator('.ws textarea, .ws input[type="text"]').nth(0)).toHaveValue('abcdefghij');
+  await expect(other.locator('.ws-body textarea, .ws-body input[type="text"]').nth(0)).toHaveValue('abcdefghij');
   await expect(fields.nth(1)).toHaveValue('ABCDEFGHIJ');
 });
 
 test('7. a worksheet saved by a newer version is read-only with a reload prompt, and stays untouched', async ({ page }) => {
-  const future = JSON.stringify({ v: 2, contentHash: '', body: { fields: { client: 'typed in a newer tab' } }, updatedAt: T });
-  await seedStorage(page, { 'ssm:v1:worksheet:cra-planner': future });
-  await page.goto('/en/worksheets/cra-planner/');
+  // Worksheets are version 2 (per opportunity): version 3 is from a newer site.
+  const future = JSON.stringify({ v: 3, contentHash: '', body: { fields: { client: 'typed in a newer tab' } }, updatedAt: T });
+  const deal = JSON.stringify({ v: 1, name: 'Deal', client: '', initiative: '', value: null, currency: '', closeDate: null, stage: 2, archived: false, outcomes: {}, vitals: {}, createdAt: T, updatedAt: T });
+  await seedStorage(page, { 'ssm:v1:opportunity:deal-1': deal, 'ssm:v1:worksheet:cra-planner-for-deal-1': future });
+  await page.goto('/en/worksheets/cra-planner/?opportunity=deal-1');
   await waitForIslands(page);
   await expect(page.getByTestId('locked-notice')).toContainText('newer version');
   await expect(page.getByTestId('locked-notice').getByRole('button', { name: 'Reload the page' })).toBeVisible();
   await expect(page.getByLabel('Client', { exact: true })).toBeDisabled();
   await expect(page.getByTestId('saved-status')).not.toContainText('Saved');
-  expect((await storageSnapshot(page))['ssm:v1:worksheet:cra-planner']).toBe(future);
+  expect((await storageSnapshot(page))['ssm:v1:worksheet:cra-planner-for-deal-1']).toBe(future);
 });
 
 test('9. a forged last-activity path never becomes an off-site "Continue" link', async ({ page }) => {

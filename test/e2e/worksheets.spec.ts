@@ -36,7 +36,9 @@ test.describe('worksheets index', () => {
 test.describe('opportunity assessment', () => {
   test('answers drive the summary, guidance, follow-ups and stage warnings, and survive a reload', async ({ page }) => {
     await open(page, '/en/worksheets/opportunity-assessment/');
-    await page.getByLabel('Name of this opportunity').fill('Jade River Dairy');
+    // The sheet is filled for the opportunity chosen at the top.
+    await page.getByLabel('Name of a new opportunity').fill('Jade River Dairy');
+    await page.getByRole('button', { name: 'Add opportunity' }).click();
     const guidance = page.getByTestId('guidance');
     await expect(guidance).toContainText('Strengthen first');
 
@@ -65,38 +67,49 @@ test.describe('opportunity assessment', () => {
     await expect(warnings.locator('[data-warning="budget-unclear"]')).toBeVisible();
 
     await reload(page);
-    await expect(page.getByLabel('Name of this opportunity')).toHaveValue('Jade River Dairy');
+    await expect(page.getByLabel('Filled for the opportunity').locator('option:checked')).toHaveText('Jade River Dairy');
     await expect(answer(page, 'budget', '? unknown')).toBeChecked();
     await expect(criterion(page, 'budget').getByRole('textbox')).toHaveValue('Ask the CFO who holds the budget');
     await expect(page.getByLabel('Stage the opportunity has reached')).toHaveValue('5');
     await expect(warnings.locator('[data-warning="budget-unclear"]')).toBeVisible();
   });
 
-  test('keeps several named opportunities apart; add, rename, switch and delete', async ({ page }) => {
+  test('keeps several named opportunities apart; add, switch, rename and delete them', async ({ page }) => {
     await open(page, '/en/worksheets/opportunity-assessment/');
-    await page.getByLabel('Name of this opportunity').fill('Dairy');
+    const select = page.getByLabel('Filled for the opportunity');
+    // No opportunity yet: the select says what the first keystroke will make, as a placeholder.
+    await expect(select).toBeDisabled();
+    await expect(select.locator('option')).toHaveText(['My opportunity (made when you start typing)']);
+    await page.getByLabel('Name of a new opportunity').fill('Dairy');
+    await page.getByRole('button', { name: 'Add opportunity' }).click();
     await answer(page, 'sponsor', 'No').check();
     await page.getByLabel('Name of a new opportunity').fill('Brewery');
     await page.getByRole('button', { name: 'Add opportunity' }).click();
-    const select = page.getByLabel('Opportunity being assessed');
     await expect(select.locator('option:checked')).toHaveText('Brewery');
     await expect(answer(page, 'sponsor', 'No')).not.toBeChecked();
     await answer(page, 'sponsor', 'Yes').check();
-    await page.getByLabel('Name of this opportunity').fill('Brewery upgrade');
 
     await select.selectOption({ label: 'Dairy' });
     await expect(answer(page, 'sponsor', 'No')).toBeChecked();
     await reload(page);
-    await expect(select.locator('option')).toHaveText(['Dairy', 'Brewery upgrade']);
+    await expect(select.locator('option')).toHaveText(['Brewery', 'Dairy']);
 
-    // Declining the confirmation keeps it; accepting deletes it.
+    // Renaming and deleting live on the opportunity's own page; deleting asks first.
+    await page.getByRole('link', { name: 'Open “Dairy” on the opportunities page' }).click();
+    await waitForIslands(page);
+    await page.getByLabel('Opportunity name').fill('Dairy upgrade');
     page.once('dialog', (d) => d.dismiss());
-    await page.getByRole('button', { name: 'Delete this opportunity' }).click();
-    await expect(select.locator('option')).toHaveCount(2);
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(page.getByTestId('opportunity')).toBeVisible();
+    await open(page, '/en/worksheets/opportunity-assessment/');
+    await expect(select.locator('option')).toHaveText(['Brewery', 'Dairy upgrade']);
+    await page.getByRole('link', { name: /^Open “/ }).click();
+    await waitForIslands(page);
     page.once('dialog', (d) => d.accept());
-    await page.getByRole('button', { name: 'Delete this opportunity' }).click();
-    await expect(select.locator('option')).toHaveText(['Brewery upgrade']);
-    await expect(answer(page, 'sponsor', 'Yes')).toBeChecked();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(page.getByTestId('opp-list').getByRole('listitem')).toHaveCount(1);
+    await open(page, '/en/worksheets/opportunity-assessment/');
+    await expect(select.locator('option')).toHaveCount(1);
   });
 
   test('is usable with the keyboard alone', async ({ page }) => {

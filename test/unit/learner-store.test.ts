@@ -135,11 +135,11 @@ describe('learner stores', () => {
   });
 
   it('7. a record saved by a newer version is listed as read-only and never written', async () => {
-    const future = '{"v":2,"body":{"fields":{"a":"typed in a newer tab"}}}';
+    const future = '{"v":3,"body":{"fields":{"a":"typed in a newer tab"}}}';
     const s = await loadStores({ 'ssm:v1:worksheet:cra-planner': future });
     const unbind = s.$worksheets.listen(() => {});
     expect(s.worksheetStore.$future.get()).toEqual(['cra-planner']);
-    expect(s.saveWorksheet('cra-planner', 'h', (b) => ({ ...b, fields: { a: 'old tab' } }), () => false)).toBe(false);
+    expect(s.saveWorksheet('cra-planner', null, 'h', (b) => ({ ...b, fields: { a: 'old tab' } }), () => false)).toBe(false);
     expect(localStorage.getItem('ssm:v1:worksheet:cra-planner')).toBe(future);
     unbind();
   });

@@ -26,7 +26,7 @@ function sampleRecords(worksheets: number, textSize: number): LearnerRecords {
   }
   for (let i = 0; i < worksheets; i++) {
     const sheet: WorksheetRecord = {
-      v: 1, contentHash: 'w1', completed: false, startedAt: at(i), updatedAt: at(30 + i),
+      v: 2, contentHash: 'w1', opportunity: null, completed: false, startedAt: at(i), updatedAt: at(30 + i),
       body: { fields: { notes: '客户的关键决策负责人'.repeat(textSize / 10) } },
     };
     records.worksheet[`sheet-${i}`] = sheet;

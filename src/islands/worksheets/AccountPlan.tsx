@@ -35,13 +35,13 @@ interface Props {
 
 export default function AccountPlan({ sheetId, contentHash, lang, parts, map, t }: Props) {
   const isComplete = useMemo(() => accountPlanCompletion(parts), [parts]);
-  const { record, body, save, reset, changed } = useWorksheet(sheetId, contentHash, isComplete);
+  const { record, recordId, body, save, reset, changed, deal } = useWorksheet(sheetId, contentHash, isComplete);
   const nodes = body.initiatives ?? [];
   const built = buildInitiativesMap(nodes);
   const hints: Record<NodeKind, string> = { goal: map.goalHint, initiative: map.initiativeHint, project: map.projectHint };
 
   return (
-    <WorksheetFrame lang={lang} sheetId={sheetId} record={record} changed={changed} rule={t['worksheet.rule.account-plan']} onReset={reset} t={t}>
+    <WorksheetFrame lang={lang} sheetId={recordId} record={record} deal={deal} changed={changed} rule={t['worksheet.rule.account-plan']} onReset={reset} t={t}>
       {parts.map((part, i) => (
         <section key={part.id} className="ws-section" aria-labelledby={`part-${part.id}`} data-testid={`part-${part.id}`}>
           <h2 id={`part-${part.id}`}>

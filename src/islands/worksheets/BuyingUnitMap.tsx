@@ -36,7 +36,7 @@ interface Props {
 }
 
 export default function BuyingUnitMap({ sheetId, contentHash, lang, roleLinks, t }: Props) {
-  const { record, body, save, reset, changed } = useWorksheet(sheetId, contentHash, buyingUnitCompletion);
+  const { record, recordId, body, save, reset, changed, deal } = useWorksheet(sheetId, contentHash, buyingUnitCompletion);
   const contacts = body.contacts ?? [];
   const setFocus = useFocusAfterRender();
   const names = (ids: string[]) =>
@@ -53,7 +53,7 @@ export default function BuyingUnitMap({ sheetId, contentHash, lang, roleLinks, t
   };
 
   return (
-    <WorksheetFrame lang={lang} sheetId={sheetId} record={record} changed={changed} rule={t['worksheet.rule.buying-unit-map']} onReset={reset} t={t}>
+    <WorksheetFrame lang={lang} sheetId={recordId} record={record} deal={deal} changed={changed} rule={t['worksheet.rule.buying-unit-map']} onReset={reset} t={t}>
       <TextField id="bu-opportunity" label={t['worksheet.bu.opportunity']} hint={t['worksheet.bu.opportunityHint']} multiline={false} maxLength={2000} value={fieldText(body, OPPORTUNITY_FIELD)} onChange={(v) => save((b) => setField(b, OPPORTUNITY_FIELD, v))} />
       <section className="ws-section" aria-labelledby="bu-contacts">
         <h2 id="bu-contacts">{t['worksheet.bu.contacts']}</h2>

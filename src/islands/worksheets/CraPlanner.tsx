@@ -35,13 +35,13 @@ interface Props {
 
 export default function CraPlanner({ sheetId, contentHash, lang, questions, prompts, template, gapLabels, t }: Props) {
   const isComplete = useMemo(() => craCompletion(questions.map((q) => q.id)), [questions]);
-  const { record, body, save, reset, changed } = useWorksheet(sheetId, contentHash, isComplete);
+  const { record, recordId, body, save, reset, changed, deal } = useWorksheet(sheetId, contentHash, isComplete);
   const set = (id: string) => (value: string) => save((b) => setField(b, id, value));
   const proposition = composeProposition(template, body.fields ?? {}, gapLabels);
   const blank = useMemo(() => composeProposition(template, {}, gapLabels), [template, gapLabels]);
 
   return (
-    <WorksheetFrame lang={lang} sheetId={sheetId} record={record} changed={changed} rule={t['worksheet.rule.cra-planner']} onReset={reset} t={t}>
+    <WorksheetFrame lang={lang} sheetId={recordId} record={record} deal={deal} changed={changed} rule={t['worksheet.rule.cra-planner']} onReset={reset} t={t}>
       <TextField id="cra-client" label={t['worksheet.cra.client']} hint={t['worksheet.cra.clientHint']} multiline={false} maxLength={200} value={fieldText(body, CLIENT_FIELD)} onChange={set(CLIENT_FIELD)} />
       <section className="ws-section" aria-labelledby="cra-questions">
         <h2 id="cra-questions">{t['worksheet.cra.questions']}</h2>

@@ -1,27 +1,28 @@
 /**
- * The opportunity plan's assessment: several named opportunities, each with its stage and its
- * Yes / No / ? answers on the four key questions; a live summary, stage warnings, questions
- * for the next call and risks. Decisions come from `lib/assessment`; storage from the store.
+ * The opportunity plan's assessment, filled per opportunity (the one chosen at the top): its
+ * stage and its Yes / No / ? answers on the four key questions; a live summary, stage
+ * warnings, questions for the next call and risks. Decisions come from `lib/assessment`;
+ * storage from the stores (answers in the sheet, the stage on the opportunity itself).
  */
 import { useMemo } from 'react';
 import { format } from '../../i18n/format';
 import type { UIKey } from '../../i18n';
 import { firedWarnings, followUps, summarize } from '../../lib/assessment';
 import { assessmentCompletion } from '../../lib/worksheet-completion';
-import {
-  activeOpportunity, addOpportunity, deleteOpportunity, DEFAULT_STAGE, opportunityList, renameOpportunity, setAnswer, setNote, setStage, switchOpportunity, updateActive,
-} from '../../lib/worksheet-opportunities';
+import { assessmentAnswers, clampStage, DEFAULT_STAGE, setAnswer, setNote } from '../../lib/worksheet-opportunities';
+import { updateOpportunity } from '../../stores/opportunities';
 import { AssessmentFollowUps, followUpKeys, StageWarnings, warningKeys } from './AssessmentFollowUps';
 import { AssessmentRule, AssessmentSummary, ruleKeys, summaryKeys } from './AssessmentSummary';
 import type { QuestionContent, StageOption, WarningContent } from './assessment-types';
+import { PrintCopy } from './fields';
 import { KeyQuestion, keyQuestionKeys } from './KeyQuestion';
-import { OpportunityBar, opportunityBarKeys } from './OpportunityBar';
 import { frameKeys, type Strings } from './strings';
 import { useWorksheet } from './use-worksheet';
 import { WorksheetFrame } from './WorksheetFrame';
 
 export const assessmentKeys = [
-  ...frameKeys, ...keyQuestionKeys, ...summaryKeys, ...ruleKeys, ...opportunityBarKeys, ...warningKeys, ...followUpKeys, 'worksheet.rule.opportunity-assessment',
+  ...frameKeys, ...keyQuestionKeys, ...summaryKeys, ...ruleKeys, ...warningKeys, ...followUpKeys, 'worksheet.rule.opportunity-assessment',
+  'worksheet.assess.stage', 'worksheet.assess.stageOption', 'worksheet.assess.toVerdict',
 ] as const satisfies readonly UIKey[];
 
 interface Props {
@@ -36,33 +37,33 @@ interface Props {
 
 export default function OpportunityAssessment({ sheetId, contentHash, lang, questions, warnings, stages, t }: Props) {
   const isComplete = useMemo(() => assessmentCompletion(questions.flatMap((q) => q.criteria.map((c) => c.id))), [questions]);
-  const { record, body, save, reset, changed } = useWorksheet(sheetId, contentHash, isComplete);
+  const { record, recordId, body, save, reset, changed, deal, ensureOpportunity } = useWorksheet(sheetId, contentHash, isComplete);
   const questionTitles = useMemo(() => Object.fromEntries(questions.map((q) => [q.id, q.title])), [questions]);
   const criterionTexts = useMemo(() => Object.fromEntries(questions.flatMap((q) => q.criteria.map((c) => [c.id, c.text]))), [questions]);
 
-  const list = opportunityList(body);
-  const active = activeOpportunity(body);
-  const answers = active?.answers ?? {};
-  const stage = active?.stage ?? DEFAULT_STAGE;
+  const answers = assessmentAnswers(body);
+  const stage = deal?.opportunity?.stage ?? DEFAULT_STAGE;
   const summary = summarize(questions, answers);
   const fired = firedWarnings(warnings, answers, stage);
-  const defaultName = format(t['worksheet.assess.defaultName'], { n: 1 });
-  const onActive = (change: Parameters<typeof updateActive>[2]) => save((b) => updateActive(b, defaultName, change));
+  const stageLabel = (n: number) => format(t['worksheet.assess.stageOption'], { n, title: stages.find((s) => s.n === n)?.title ?? '' });
+  // The stage belongs to the opportunity (with none yet, choosing one makes it).
+  const onStage = (n: number) => {
+    const id = ensureOpportunity();
+    if (id) updateOpportunity(id, (o) => ({ ...o, stage: clampStage(n) }));
+  };
 
   return (
-    <WorksheetFrame lang={lang} sheetId={sheetId} record={record} changed={changed} rule={t['worksheet.rule.opportunity-assessment']} onReset={reset} t={t}>
-      <OpportunityBar
-        opportunities={list}
-        active={active}
-        stage={stage}
-        stages={stages}
-        onAdd={(name) => save((b) => addOpportunity(b, name))}
-        onSwitch={(id) => save((b) => switchOpportunity(b, id))}
-        onRename={(name) => (active ? save((b) => renameOpportunity(b, active.id, name)) : onActive((o) => ({ ...o, name })))}
-        onDelete={() => active && save((b) => deleteOpportunity(b, active.id))}
-        onStage={(n) => onActive((o) => setStage(o, n))}
-        t={t}
-      />
+    <WorksheetFrame lang={lang} sheetId={recordId} record={record} changed={changed} rule={t['worksheet.rule.opportunity-assessment']} onReset={reset} deal={deal} t={t}>
+      <p className="no-print ws-jump"><a href="#assess-summary">{t['worksheet.assess.toVerdict']}</a></p>
+      <div className="ws-field ws-stage">
+        <label htmlFor="opp-stage">{t['worksheet.assess.stage']}</label>
+        <select id="opp-stage" value={stage} onChange={(e) => onStage(Number(e.currentTarget.value))}>
+          {stages.map((s) => (
+            <option key={s.n} value={s.n}>{stageLabel(s.n)}</option>
+          ))}
+        </select>
+        <PrintCopy text={stageLabel(stage)} />
+      </div>
       <StageWarnings stage={stage} warnings={fired} t={t} />
       <div className="ws-assess-layout">
         <div className="ws-assess-questions">
@@ -72,10 +73,10 @@ export default function OpportunityAssessment({ sheetId, contentHash, lang, ques
               index={i}
               question={q}
               summary={summary.questions[i]!}
-              scope={active?.id ?? 'opportunity-1'}
+              scope={deal?.chosen ?? 'opportunity'}
               answers={answers}
-              onAnswer={(c, a) => onActive((o) => setAnswer(o, c, a))}
-              onNote={(c, note) => onActive((o) => setNote(o, c, note))}
+              onAnswer={(c, a) => save((b) => setAnswer(b, c, a))}
+              onNote={(c, note) => save((b) => setNote(b, c, note))}
               t={t}
             />
           ))}

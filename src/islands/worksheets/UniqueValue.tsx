@@ -45,7 +45,7 @@ interface Props {
 }
 
 export default function UniqueValue({ sheetId, contentHash, lang, questions, columns, t }: Props) {
-  const { record, body, save, reset, changed } = useWorksheet(sheetId, contentHash, uniqueValueCompletion);
+  const { record, recordId, body, save, reset, changed, deal } = useWorksheet(sheetId, contentHash, uniqueValueCompletion);
   const rows = body.capabilities ?? [];
   const addButton = useRef<HTMLButtonElement>(null);
   const setFocus = useFocusAfterRender((id) => document.getElementById(id) ?? addButton.current);
@@ -57,7 +57,7 @@ export default function UniqueValue({ sheetId, contentHash, lang, questions, col
   const flagged = rows.filter((r) => capabilityFlags(r).length > 0).length;
 
   return (
-    <WorksheetFrame lang={lang} sheetId={sheetId} record={record} changed={changed} rule={t['worksheet.rule.unique-value']} onReset={reset} t={t}>
+    <WorksheetFrame lang={lang} sheetId={recordId} record={record} deal={deal} changed={changed} rule={t['worksheet.rule.unique-value']} onReset={reset} t={t}>
       <section className="ws-section" aria-labelledby="uv-questions">
         <h2 id="uv-questions">{t['worksheet.uv.questions']}</h2>
         {questions.map((q) => (

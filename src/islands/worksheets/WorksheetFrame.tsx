@@ -10,7 +10,9 @@ import { $storageHealth } from '../../stores/storage-engine';
 import { useStored } from '../use-stored';
 import { useRecordGuard } from '../use-record-guard';
 import { RecordGuardNotices } from '../RecordGuardNotices';
+import { OpportunityPicker } from './OpportunityPicker';
 import { printBlank, printFilled } from './print';
+import type { DealChoice } from './use-worksheet';
 import type { Strings } from './strings';
 import type { frameKeys } from './strings';
 
@@ -23,6 +25,10 @@ interface Props {
   /** The sheet's completion rule, in words. */
   rule: string;
   onReset: () => void;
+  /** A deal sheet's opportunity choice (null: a sheet of its own, such as the account plan). */
+  deal?: DealChoice | null;
+  /** The opportunities page, for the picker's link. */
+  opportunitiesHref?: string;
   t: Strings<typeof frameKeys>;
   children: ReactNode;
 }
@@ -32,7 +38,7 @@ function savedAt(iso: string, lang: string): string {
   return formatDate(iso, lang, sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-export function WorksheetFrame({ lang, sheetId, record, changed, rule, onReset, t, children }: Props) {
+export function WorksheetFrame({ lang, sheetId, record, changed, rule, onReset, deal = null, opportunitiesHref = '', t, children }: Props) {
   const health = useStored($storageHealth, 'ok');
   const { locked, openElsewhere } = useRecordGuard('worksheet', sheetId);
   const status =
@@ -60,6 +66,7 @@ export function WorksheetFrame({ lang, sheetId, record, changed, rule, onReset, 
         </p>
         <p className="ws-rule muted">{format(t['worksheet.completeRule'], { rule })}</p>
       </div>
+      {deal && <OpportunityPicker deal={deal} opportunitiesHref={opportunitiesHref || `/${lang.toLowerCase()}/opportunities/`} t={t} />}
       <div className="no-print"><RecordGuardNotices locked={locked} openElsewhere={openElsewhere} t={t} /></div>
       {changed && <p className="notice warn no-print">{t['worksheet.changed']}</p>}
       {/* A record saved by a newer version is shown, never edited: no keystroke is silently dropped. */}

@@ -9,6 +9,7 @@ export const frameKeys = [
   'worksheet.printBlank', 'worksheet.reset', 'worksheet.resetConfirm', 'worksheet.actions', 'worksheet.changed',
   'worksheet.status.completed', 'worksheet.status.started', 'worksheet.status.label', 'worksheet.completeRule',
   'locked.future', 'locked.reload', 'tabs.openElsewhere',
+  'worksheet.opp.legend', 'worksheet.opp.select', 'worksheet.opp.none', 'worksheet.opp.newName', 'worksheet.opp.add', 'worksheet.opp.open', 'worksheet.opp.unnamed',
 ] as const satisfies readonly UIKey[];
 
 export const statusKeys = ['worksheet.status.notStarted', 'worksheet.status.started', 'worksheet.status.completed', 'worksheet.status.label'] as const satisfies readonly UIKey[];

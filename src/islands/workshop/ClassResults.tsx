@@ -7,7 +7,7 @@ import { classCsv, parseClassFile, rollUpParsed, type ClassContent, type ClassRe
 import { csvCell } from '../../lib/results-board';
 import { format } from '../../i18n/format';
 import { describeFailure } from '../../i18n/validation';
-import { downloadText } from '../../scripts/download';
+import { downloadText } from '../download';
 import { ClassCharts } from './ClassCharts';
 import type { ClassStrings } from './board-strings';
 import { yieldToPage } from './yield';

@@ -1,0 +1,32 @@
+/** Small display helpers of the opportunities island; they never throw on odd values. */
+// Formatters are costly to create: one per language and currency, kept (a list of 200 deals
+// would otherwise build 400 on every keystroke).
+const money = new Map<string, Intl.NumberFormat>();
+const days = new Map<string, Intl.DateTimeFormat>();
+
+export function formatMoney(value: number | null, currency: string, lang: string): string {
+  if (value === null) return '';
+  try {
+    const key = `${lang}|${currency}`;
+    let f = money.get(key);
+    if (!f) money.set(key, (f = currency ? new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0 }) : new Intl.NumberFormat(lang)));
+    return f.format(value);
+  } catch {
+    return `${value} ${currency}`.trim();
+  }
+}
+
+export function formatDay(day: string | null, lang: string): string {
+  if (!day) return '—';
+  const date = new Date(`${day.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return '—';
+  let f = days.get(lang);
+  if (!f) days.set(lang, (f = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' })));
+  return f.format(date);
+}
+
+/** Today as YYYY-MM-DD, in the browser's time zone. */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
