@@ -28,15 +28,17 @@ function initThemeToggle(button: HTMLButtonElement) {
 
 /** Wires the header. Safe to call once per page. */
 export function initHeader() {
-  // Offline use: the service worker precaches the built site (not in the dev server).
-  if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-    navigator.serviceWorker.register('/sw.js').catch(() => {
-      // No service worker (blocked, or not served): the site simply works online only.
-    });
-  }
   // Learner status needs the stores; load it once the page is idle.
   const later = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
   later(() => void import('./learner-status').then((m) => m.startLearnerStatus()));
+  // Offline use: the service worker caches visited pages (not in the dev server).
+  if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+    later(() =>
+      void import('./offline').then((m) => m.startOffline()).catch(() => {
+        // No service worker (blocked, or not served): the site simply works online only.
+      }),
+    );
+  }
   const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
   if (toggle) initThemeToggle(toggle);
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) {
