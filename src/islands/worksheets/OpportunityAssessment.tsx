@@ -3,7 +3,7 @@
  * Yes / No / ? answers on the four key questions; a live summary, stage warnings, questions
  * for the next call and risks. Decisions come from `lib/assessment`; storage from the store.
  */
-import { useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { format } from '../../i18n/format';
 import type { UIKey } from '../../i18n';
 import { firedWarnings, followUps, summarize } from '../../lib/assessment';
@@ -48,6 +48,11 @@ export default function OpportunityAssessment({ sheetId, contentHash, lang, ques
   const fired = firedWarnings(warnings, answers, stage);
   const defaultName = format(t['worksheet.assess.defaultName'], { n: 1 });
   const onActive = (change: Parameters<typeof updateActive>[2]) => save((b) => updateActive(b, defaultName, change));
+  // Stable handlers, so a key typed in one question does not re-render the others.
+  const latestOnActive = useRef(onActive);
+  latestOnActive.current = onActive;
+  const onAnswer = useCallback((c: string, a: Parameters<typeof setAnswer>[2]) => latestOnActive.current((o) => setAnswer(o, c, a)), []);
+  const onNote = useCallback((c: string, note: string) => latestOnActive.current((o) => setNote(o, c, note)), []);
 
   return (
     <WorksheetFrame lang={lang} sheetId={sheetId} record={record} changed={changed} rule={t['worksheet.rule.opportunity-assessment']} onReset={reset} t={t}>
@@ -74,8 +79,8 @@ export default function OpportunityAssessment({ sheetId, contentHash, lang, ques
               summary={summary.questions[i]!}
               scope={active?.id ?? 'opportunity-1'}
               answers={answers}
-              onAnswer={(c, a) => onActive((o) => setAnswer(o, c, a))}
-              onNote={(c, note) => onActive((o) => setNote(o, c, note))}
+              onAnswer={onAnswer}
+              onNote={onNote}
               t={t}
             />
           ))}
