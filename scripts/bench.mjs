@@ -17,3 +17,13 @@ for (const [type, w] of rows) {
   console.log(type.padEnd(20) + pair(w.jsFirst).padEnd(18) + pair(w.jsAll).padEnd(18) + pair(w.css).padEnd(18) + pair(w.html).padEnd(18) + String(w.islands));
 }
 console.log('\nJS at first: module scripts and their static imports. JS in all: plus islands (React) and lazy imports.');
+
+// Offline, bundles, typing and build scale: each in its own module (scripts/bench-*.mjs).
+const { benchOffline, printOffline } = await import('./bench-offline.mjs');
+const { benchBundles, printBundles } = await import('./bench-bundles.mjs');
+const { benchTyping, printTyping } = await import('./bench-typing.mjs');
+const { benchBuildScale, printBuildScale } = await import('./bench-build-scale.mjs');
+printOffline(benchOffline());
+printBundles(benchBundles());
+printTyping(await benchTyping());
+printBuildScale(benchBuildScale());

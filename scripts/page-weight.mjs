@@ -99,7 +99,9 @@ export function pageAssets(urlPath, root = dist) {
   const refs = pageRefs(html);
   const { everything } = jsClosures(refs, root);
   const links = [...html.matchAll(/<link[^>]+href="(\/[^"/][^"]*)"/g)].map((m) => m[1]).filter((url) => existsSync(join(root, url)));
-  return [...new Set([...links, ...refs.css, ...everything.seen])].sort();
+  // Data an island fetches (the final assessment's question bank), named in its props.
+  const data = [...html.matchAll(/(?:"|&quot;)(\/[\w/-]+\.json)(?:"|&quot;)/g)].map((m) => m[1]).filter((url) => existsSync(join(root, url)));
+  return [...new Set([...links, ...data, ...refs.css, ...everything.seen])].sort();
 }
 
 /** Weight of one built page. */
