@@ -2,10 +2,10 @@
  * One worksheet's stored record for an island: the body to render (empty until hydrated),
  * a `save` that writes through the learner store, and whether the content changed since.
  *
- * Typing stays off the storage path: `save` queues the change and the sheet shows it at
- * once; the queued changes are written together, applied in order to the freshest stored
- * record (another tab may have just written it), at most FLUSH_MS later, and at once when
- * the page is hidden or left. Every write still goes through the store, so validation, the
+ * Typing stays off the storage path: the first change after a quiet spell is written at
+ * once; changes that follow within FLUSH_MS are shown at once, queued, and written together,
+ * applied in order to the freshest stored record (another tab may have just written it),
+ * when FLUSH_MS is over, and at once when the page is hidden or left. Every write still goes through the store, so validation, the
  * quota handling and the two-tab rules are those of the storage layer.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -52,8 +52,18 @@ export function useWorksheet(sheetId: string, contentHash: string, isComplete: C
     (update: Update) => {
       pending.current = [...pending.current, update];
       shown.current = { ...shown.current, body: update(shown.current.body) };
-      timer.current ??= setTimeout(flush, FLUSH_MS);
-      rerender((n) => n + 1);
+      // Only typing is coalesced: a click or a choice is written at once.
+      const typing = typeof window !== 'undefined' && window.event?.type === 'input';
+      if (!typing) {
+        flush();
+        return;
+      }
+      if (timer.current === undefined) {
+        // The first change after a quiet spell (a click, a first key) is written at once;
+        // changes that follow within FLUSH_MS are written together when it ends.
+        flush();
+        timer.current = setTimeout(flush, FLUSH_MS);
+      } else rerender((n) => n + 1);
     },
     [flush],
   );
