@@ -13,7 +13,7 @@ function group(url) {
   const name = url.split('/').pop();
   if (/^(client|react|jsx-runtime|rolldown-runtime)\./.test(name)) return 'react';
   if (/^(SiteHeader|offline|learner-status|download|progress)\b/.test(name)) return 'header';
-  if (/^(learner|vocabulary|format|content-hash|use-stored)\./.test(name)) return 'stores';
+  if (/^(learner|vocabulary|format|content-hash|use-stored|records|export-file|RecordGuardNotices|use-record-guard|dates)\./.test(name)) return 'stores';
   // The island's chunk and its own imports.
   return 'island';
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -75,7 +75,8 @@ describe('opportunity assessment island', () => {
     const group = screen.getByTestId('criterion-budget');
     await user.type(within(group).getByRole('textbox'), 'Who signs?');
     expect(screen.getByTestId('to-ask')).toHaveTextContent(`${textOf('budget')} — Who signs?`);
-    expect(stored()!.body.opportunities![0]!.answers.budget).toEqual({ answer: 'unknown', note: 'Who signs?' });
+    // Typing is written together at most 400 ms later (use-worksheet.ts).
+    await waitFor(() => expect(stored()!.body.opportunities![0]!.answers.budget).toEqual({ answer: 'unknown', note: 'Who signs?' }));
   });
 
   it('fires stage warnings from the stage the opportunity has reached, unanswered counting as ?', async () => {
