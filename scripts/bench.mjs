@@ -19,6 +19,15 @@ for (const [type, w] of rows) {
 }
 console.log('\nJS at first: module scripts and their static imports. JS in all: plus islands (React) and lazy imports.');
 
+// Offline, bundles, typing and build scale: each in its own module (scripts/bench-*.mjs).
+const { benchOffline, printOffline } = await import('./bench-offline.mjs');
+const { benchBundles, printBundles } = await import('./bench-bundles.mjs');
+const { benchTyping, printTyping } = await import('./bench-typing.mjs');
+const { benchBuildScale, printBuildScale } = await import('./bench-build-scale.mjs');
+printOffline(benchOffline());
+printBundles(benchBundles());
+printTyping(await benchTyping());
+printBuildScale(benchBuildScale());
 await (await import('./bench-board.mjs')).benchBoard();
 // Opportunities at scale (issue 12): its own module, run on the build just made.
 await import('./bench-opportunities.mjs');

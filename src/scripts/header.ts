@@ -30,12 +30,6 @@ function initThemeToggle(button: HTMLButtonElement) {
 export function initHeader() {
   // Inside an LMS package (marked by the packaging step) the LMS serves the files: no service worker.
   const lms = document.documentElement.dataset['lms'];
-  // Offline use: the service worker precaches the built site (not in the dev server).
-  if (import.meta.env.PROD && 'serviceWorker' in navigator && !lms) {
-    navigator.serviceWorker.register('/sw.js').catch(() => {
-      // No service worker (blocked, or not served): the site simply works online only.
-    });
-  }
   // Learner status needs the stores; load it once the page is idle.
   const later = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
   // A failed load (usually the reader left while it loaded; Firefox then rejects the import)
@@ -43,6 +37,11 @@ export function initHeader() {
   const quietly = () => {};
   later(() => void import('./learner-status').then((m) => m.startLearnerStatus(), quietly));
   if (lms) later(() => void import('./lms-page').then((m) => m.startLmsPage(), quietly));
+  // Offline use: the service worker caches visited pages (not in the dev server, not in a package).
+  if (import.meta.env.PROD && 'serviceWorker' in navigator && !lms) {
+    // No service worker (blocked, or not served): the site simply works online only.
+    later(() => void import('./offline').then((m) => m.startOffline(), quietly));
+  }
   const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
   if (toggle) initThemeToggle(toggle);
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) {

@@ -32,3 +32,8 @@ for (const [type, path] of Object.entries(pageTypes).filter(([type]) => type !==
     expect(w.jsAll.gzip).toBeLessThan(110 * KB);
   });
 }
+
+test('final assessment: the page carries the pools, not the question bank (fetched on start)', () => {
+  const w = pageWeight('/en/checks/final/');
+  expect(w.html.gzip).toBeLessThan(12 * KB);
+});

@@ -25,8 +25,11 @@ interface Props {
   contentHash: string;
   /** A stage check: its questions. The final assessment: every question it can draw from. */
   questions: QuizQuestion[];
-  /** Only for the final assessment: the pools to draw from, and a stage label per question id. */
-  final?: { pools: StagePool[]; labels: Record<string, string> };
+  /**
+   * Only for the final assessment: the pools to draw from, a stage label per question id, and
+   * where its question bank is (fetched on start, so the page does not carry the whole bank).
+   */
+  final?: { pools: StagePool[]; labels: Record<string, string>; questionsUrl?: string };
   strings: QuizStrings;
 }
 
@@ -45,6 +48,8 @@ export default function Quiz({ checkId, contentHash, questions, final, strings: 
   const [attempt, setAttempt] = useState<Attempt | null>(() => (final ? null : { seed: START_SEED, ids: questions.map((q) => q.id) }));
   const [answers, setAnswers] = useState<Answers>({});
   const [result, setResult] = useState<Result | null>(null);
+  const [bank, setBank] = useState<QuizQuestion[] | null>(null);
+  const [bankState, setBankState] = useState<'idle' | 'loading' | 'failed'>('idle');
   const focusNext = useRef<'result' | 'first' | null>(null);
   const resultRef = useRef<HTMLElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
@@ -55,18 +60,35 @@ export default function Quiz({ checkId, contentHash, questions, final, strings: 
     focusNext.current = null;
   });
 
-  const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
+  const pool = bank ?? questions;
+  const byId = useMemo(() => new Map(pool.map((q) => [q.id, q])), [pool]);
   const current = useMemo(() => (attempt ? attempt.ids.flatMap((id) => byId.get(id) ?? []) : []), [attempt, byId]);
   const layout = useMemo(() => (attempt ? attemptLayout(current, attempt.seed) : {}), [attempt, current]);
   const results = useMemo(() => new Map(result?.questions.map((r) => [r.id, r])), [result]);
 
-  const begin = () => {
+  const start = () => {
     const seed = newSeed();
     setAttempt({ seed, ids: final ? drawFinal(final.pools, seed) : questions.map((q) => q.id) });
     setAnswers({});
     setResult(null);
     focusNext.current = 'first';
   };
+  const questionsUrl = final?.questionsUrl;
+  // The bank is fetched once the island starts (it hydrates when idle), so "Start" is instant.
+  const loadBank = (thenStart: boolean) => {
+    if (!questionsUrl) return;
+    setBankState('loading');
+    fetch(questionsUrl)
+      .then((response) => (response.ok ? (response.json() as Promise<QuizQuestion[]>) : Promise.reject(new Error(String(response.status)))))
+      .then((loaded) => {
+        setBank(loaded);
+        setBankState('idle');
+        if (thenStart) start();
+      })
+      .catch(() => setBankState('failed'));
+  };
+  useEffect(() => loadBank(false), [questionsUrl]);
+  const begin = () => (questionsUrl && !bank ? loadBank(true) : start());
   const answer = (questionId: string, next: Answer) => {
     if (!result) setAnswers((prev) => withAnswer(prev, questionId, next));
   };
@@ -86,7 +108,8 @@ export default function Quiz({ checkId, contentHash, questions, final, strings: 
     return (
       <div className="quiz quiz-start">
         {status}
-        <button type="button" onClick={begin} disabled={!hydrated}>{s['checks.start']}</button>
+        <button type="button" onClick={begin} disabled={!hydrated || bankState === 'loading'}>{s['checks.start']}</button>
+        {bankState === 'failed' && <p className="notice warn" role="alert">{s['checks.loadFailed']}</p>}
       </div>
     );
   }

@@ -9,6 +9,7 @@ export const statusKeys = ['checks.notAttempted', 'checks.best', 'checks.attempt
 export const quizKeys = [
   ...statusKeys,
   'checks.start',
+  'checks.loadFailed',
   'checks.questionOf',
   'checks.hint.single',
   'checks.hint.multiple',

@@ -1,4 +1,5 @@
 /** One key question of the assessment: its criteria, each answered Yes / No / ? with a note. */
+import { memo } from 'react';
 import { format } from '../../i18n/format';
 import type { AssessmentAnswers, QuestionSummary } from '../../lib/assessment';
 import { criterionAnswers, type CriterionAnswer } from '../../lib/vocabulary';
@@ -25,7 +26,7 @@ interface Props {
   t: Strings<typeof keyQuestionKeys>;
 }
 
-export function KeyQuestion({ index, question, summary, scope, answers, onAnswer, onNote, t }: Props) {
+function KeyQuestionView({ index, question, summary, scope, answers, onAnswer, onNote, t }: Props) {
   const label = (a: CriterionAnswer) =>
     a === 'yes' ? t['worksheet.assess.yes'] : a === 'no' ? t['worksheet.assess.no'] : (
       <>
@@ -65,3 +66,15 @@ export function KeyQuestion({ index, question, summary, scope, answers, onAnswer
     </section>
   );
 }
+
+/**
+ * Typing in one note re-renders only its question: a question renders again when its own
+ * criteria's answers or notes, its tally or its other props change.
+ */
+function sameQuestion(a: Props, b: Props): boolean {
+  if (a.index !== b.index || a.question !== b.question || a.scope !== b.scope || a.t !== b.t || a.onAnswer !== b.onAnswer || a.onNote !== b.onNote) return false;
+  if (a.summary.strength !== b.summary.strength || JSON.stringify(a.summary.tally) !== JSON.stringify(b.summary.tally)) return false;
+  return a.question.criteria.every(({ id }) => a.answers[id]?.answer === b.answers[id]?.answer && a.answers[id]?.note === b.answers[id]?.note);
+}
+
+export const KeyQuestion = memo(KeyQuestionView, sameQuestion);
