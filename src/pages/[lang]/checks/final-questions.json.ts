@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import type { Locale } from '../../../i18n';
 import { localeStaticPaths } from '../../../lib/static-paths';
-import { finalAssessment } from './_checks';
+import { finalAssessment } from '../../../data/checks';
 
 export const getStaticPaths = localeStaticPaths;
 
