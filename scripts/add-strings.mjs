@@ -5,8 +5,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const fragment = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-const en = Object.keys(fragment.en ?? {}).sort().join();
-const zh = Object.keys(fragment['zh-cn'] ?? {}).sort().join();
+const en = Object.keys(fragment.en ?? {})
+  .sort()
+  .join();
+const zh = Object.keys(fragment['zh-cn'] ?? {})
+  .sort()
+  .join();
 if (en !== zh) throw new Error('the fragment must give the same keys for en and zh-cn');
 for (const locale of ['en', 'zh-cn']) {
   const file = join(import.meta.dirname, '..', 'src', 'i18n', `${locale}.json`);

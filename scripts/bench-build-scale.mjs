@@ -19,13 +19,15 @@ function timedBuild(dir) {
 export function benchBuildScale(times = 100) {
   const dir = mkdtempSync(join(tmpdir(), 'ssm-bench-scale-'));
   try {
-    for (const name of readdirSync(root)) if (!SKIP.has(name)) cpSync(join(root, name), join(dir, name), { recursive: true });
+    for (const name of readdirSync(root))
+      if (!SKIP.has(name)) cpSync(join(root, name), join(dir, name), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
     const site = timedBuild(dir);
     for (const locale of ['en', 'zh-cn']) {
       const cases = join(dir, 'content', 'cases', locale);
       for (const file of readdirSync(cases)) {
-        for (let i = 2; i <= times; i++) copyFileSync(join(cases, file), join(cases, file.replace(/\.ya?ml$/, `-copy-${i}.yaml`)));
+        for (let i = 2; i <= times; i++)
+          copyFileSync(join(cases, file), join(cases, file.replace(/\.ya?ml$/, `-copy-${i}.yaml`)));
       }
     }
     const scaled = timedBuild(dir);
@@ -37,7 +39,9 @@ export function benchBuildScale(times = 100) {
 
 export function printBuildScale({ site, scaled, times }) {
   const perPage = (b) => ((b.seconds * 1000) / b.pages).toFixed(1);
-  console.log(`\nBuild scale (astro build only): site ${site.pages} pages in ${site.seconds.toFixed(1)} s (${perPage(site)} ms/page); cases × ${times}: ${scaled.pages} pages in ${scaled.seconds.toFixed(1)} s (${perPage(scaled)} ms/page)`);
+  console.log(
+    `\nBuild scale (astro build only): site ${site.pages} pages in ${site.seconds.toFixed(1)} s (${perPage(site)} ms/page); cases × ${times}: ${scaled.pages} pages in ${scaled.seconds.toFixed(1)} s (${perPage(scaled)} ms/page)`,
+  );
 }
 
 if (process.argv[1]?.endsWith('bench-build-scale.mjs')) printBuildScale(benchBuildScale());

@@ -13,7 +13,12 @@ function group(url) {
   const name = url.split('/').pop();
   if (/^(client|react|jsx-runtime|rolldown-runtime)\./.test(name)) return 'react';
   if (/^(SiteHeader|offline|learner-status|download|progress)\b/.test(name)) return 'header';
-  if (/^(learner|vocabulary|format|content-hash|use-stored|records|export-file|RecordGuardNotices|use-record-guard|dates)\./.test(name)) return 'stores';
+  if (
+    /^(learner|vocabulary|format|content-hash|use-stored|records|export-file|RecordGuardNotices|use-record-guard|dates)\./.test(
+      name,
+    )
+  )
+    return 'stores';
   // The island's chunk and its own imports.
   return 'island';
 }
@@ -22,8 +27,12 @@ export function benchBundles() {
   return ISLAND_PAGES.filter((type) => pageExists(pageTypes[type])).map((type) => {
     const path = pageTypes[type];
     const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
-    const chunks = pageAssets(path).filter((url) => url.endsWith('.js')).map((url) => ({ url, gzip: gzipSync(readFileSync(join(dist, url))).length }));
-    const inline = [...html.matchAll(/<script(?![^>]*type="application\/json")(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + gzipSync(Buffer.from(m[1])).length, 0);
+    const chunks = pageAssets(path)
+      .filter((url) => url.endsWith('.js'))
+      .map((url) => ({ url, gzip: gzipSync(readFileSync(join(dist, url))).length }));
+    const inline = [
+      ...html.matchAll(/<script(?![^>]*type="application\/json")(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g),
+    ].reduce((sum, m) => sum + gzipSync(Buffer.from(m[1])).length, 0);
     const groups = { react: 0, header: 0, stores: 0, island: 0, bootstrap: inline };
     for (const c of chunks) groups[group(c.url)] += c.gzip;
     const total = Object.values(groups).reduce((a, b) => a + b, 0);
@@ -34,10 +43,26 @@ export function benchBundles() {
 export function printBundles(rows) {
   const kb = (n) => (n / 1024).toFixed(1).padStart(6);
   console.log('\nIsland pages, JS in all by part (KB gzip):');
-  console.log(`  ${'page'.padEnd(18)}${'total'.padStart(6)}${'react'.padStart(8)}${'header'.padStart(8)}${'stores'.padStart(8)}${'island'.padStart(8)}${'inline'.padStart(8)}`);
-  for (const r of rows) console.log(`  ${r.type.padEnd(18)}${kb(r.total)}  ${kb(r.groups.react)}  ${kb(r.groups.header)}  ${kb(r.groups.stores)}  ${kb(r.groups.island)}  ${kb(r.groups.bootstrap)}`);
+  console.log(
+    `  ${'page'.padEnd(18)}${'total'.padStart(6)}${'react'.padStart(8)}${'header'.padStart(8)}${'stores'.padStart(8)}${'island'.padStart(8)}${'inline'.padStart(8)}`,
+  );
+  for (const r of rows)
+    console.log(
+      `  ${r.type.padEnd(18)}${kb(r.total)}  ${kb(r.groups.react)}  ${kb(r.groups.header)}  ${kb(r.groups.stores)}  ${kb(r.groups.island)}  ${kb(r.groups.bootstrap)}`,
+    );
   for (const r of rows) {
-    console.log(`  ${r.type}: ${r.chunks.sort((a, b) => b.gzip - a.gzip).map((c) => `${c.url.split('/').pop().replace(/\.[\w-]+\.js$/, '')} ${(c.gzip / 1024).toFixed(1)}`).join(', ')}`);
+    console.log(
+      `  ${r.type}: ${r.chunks
+        .sort((a, b) => b.gzip - a.gzip)
+        .map(
+          (c) =>
+            `${c.url
+              .split('/')
+              .pop()
+              .replace(/\.[\w-]+\.js$/, '')} ${(c.gzip / 1024).toFixed(1)}`,
+        )
+        .join(', ')}`,
+    );
   }
 }
 

@@ -30,7 +30,9 @@ export function printOffline({ rows, whole }) {
   const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
   console.log('\nFirst visit, with offline caching (gzip, requests):');
   for (const r of rows) console.log(`  ${r.type.padEnd(20)}${kb(r.gzip).padStart(8)}  ${r.requests}`);
-  console.log(`  ${'whole site'.padEnd(20)}${kb(whole.gzip).padStart(8)}  ${whole.requests}  (after "Keep the whole site offline")`);
+  console.log(
+    `  ${'whole site'.padEnd(20)}${kb(whole.gzip).padStart(8)}  ${whole.requests}  (after "Keep the whole site offline")`,
+  );
 }
 
 if (process.argv[1]?.endsWith('bench-offline.mjs')) printOffline(benchOffline());

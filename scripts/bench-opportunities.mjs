@@ -7,7 +7,15 @@ import { browserLaunchOptions } from '../test/e2e/browser.mjs';
 
 const N = 200;
 const SNAPS = 50;
-const slugs = ['noticing', 'identifying', 'validating', 'qualifying', 'conditionally-agreeing', 'closing', 'implementing'];
+const slugs = [
+  'noticing',
+  'identifying',
+  'validating',
+  'qualifying',
+  'conditionally-agreeing',
+  'closing',
+  'implementing',
+];
 
 /** Realistic records: names, clients, outcomes with notes, vitals, 50 daily snapshots. */
 export function sampleStorage() {
@@ -16,13 +24,39 @@ export function sampleStorage() {
   for (let i = 0; i < N; i++) {
     const id = `opp-bench-${i}`;
     const stage = 1 + (i % 7);
-    const outcomes = Object.fromEntries(slugs.slice(0, stage - 1).map((s, k) => [s, { reached: day(k * 7).slice(0, 10), evidence: [0, 1], note: `Client confirmed in the meeting of week ${k + 1}.` }]));
+    const outcomes = Object.fromEntries(
+      slugs.slice(0, stage - 1).map((s, k) => [
+        s,
+        {
+          reached: day(k * 7).slice(0, 10),
+          evidence: [0, 1],
+          note: `Client confirmed in the meeting of week ${k + 1}.`,
+        },
+      ]),
+    );
     out[`ssm:v1:opportunity:${id}`] = JSON.stringify({
-      v: 1, name: `Deal ${i} ${['warehouse', 'traceability', 'planning', 'analytics'][i % 4]}`, client: `Client ${i % 37}`, initiative: 'Working capital down 15% within 18 months',
-      value: 50_000 + i * 1000, currency: ['EUR', 'USD', 'CNY'][i % 3], closeDate: day(200 + i).slice(0, 10), stage, archived: i % 10 === 9,
-      outcomes, vitals: { identifying: 'strong', validating: i % 2 ? 'weak' : 'unknown' }, createdAt: day(0), updatedAt: day(60),
+      v: 1,
+      name: `Deal ${i} ${['warehouse', 'traceability', 'planning', 'analytics'][i % 4]}`,
+      client: `Client ${i % 37}`,
+      initiative: 'Working capital down 15% within 18 months',
+      value: 50_000 + i * 1000,
+      currency: ['EUR', 'USD', 'CNY'][i % 3],
+      closeDate: day(200 + i).slice(0, 10),
+      stage,
+      archived: i % 10 === 9,
+      outcomes,
+      vitals: { identifying: 'strong', validating: i % 2 ? 'weak' : 'unknown' },
+      createdAt: day(0),
+      updatedAt: day(60),
     });
-    const items = Array.from({ length: SNAPS }, (_, k) => ({ at: day(k), stage: Math.max(1, stage - Math.floor((SNAPS - k) / 10)), reached: [1, 2].slice(0, Math.min(2, stage - 1)), vitals: { identifying: 'strong' }, value: 50_000 + i * 1000, manual: k % 7 === 0 }));
+    const items = Array.from({ length: SNAPS }, (_, k) => ({
+      at: day(k),
+      stage: Math.max(1, stage - Math.floor((SNAPS - k) / 10)),
+      reached: [1, 2].slice(0, Math.min(2, stage - 1)),
+      vitals: { identifying: 'strong' },
+      value: 50_000 + i * 1000,
+      manual: k % 7 === 0,
+    }));
     out[`ssm:v1:snapshots:${id}`] = JSON.stringify({ v: 1, items, updatedAt: day(SNAPS) });
   }
   return out;
@@ -37,9 +71,12 @@ export async function benchOpportunities(port = Number(process.env.BENCH_PORT ??
     const browser = await chromium.launch(browserLaunchOptions());
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.addInitScript((values) => {
-      if (!localStorage.getItem('ssm:v1:opportunity:opp-bench-0')) for (const [k, v] of Object.entries(values)) localStorage.setItem(k, v);
+      if (!localStorage.getItem('ssm:v1:opportunity:opp-bench-0'))
+        for (const [k, v] of Object.entries(values)) localStorage.setItem(k, v);
       window.__longTasks = [];
-      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration)); }).observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration));
+      }).observe({ type: 'longtask', buffered: true });
     }, storage);
     await page.goto(`http://localhost:${port}/en/`); // seeds storage once
     const cdp = await page.context().newCDPSession(page);
@@ -56,7 +93,16 @@ export async function benchOpportunities(port = Number(process.env.BENCH_PORT ??
     const filterTasks = await page.evaluate(() => window.__longTasks.splice(0));
     const shown = await page.getByTestId('opp-count').textContent();
     await browser.close();
-    return { opportunities: N, snapshots: N * SNAPS, chars, utf8Bytes: Buffer.byteLength(Object.entries(storage).flat().join('')), openMs, openTasks, filterTasks, shown };
+    return {
+      opportunities: N,
+      snapshots: N * SNAPS,
+      chars,
+      utf8Bytes: Buffer.byteLength(Object.entries(storage).flat().join('')),
+      openMs,
+      openTasks,
+      filterTasks,
+      shown,
+    };
   } finally {
     server.kill();
   }
@@ -64,7 +110,11 @@ export async function benchOpportunities(port = Number(process.env.BENCH_PORT ??
 
 const result = await benchOpportunities();
 const list = (t) => (t.length ? `${t.length} over 50 ms (longest ${Math.max(...t)} ms)` : 'none over 50 ms');
-console.log(`\nOpportunities at scale (${result.opportunities} opportunities, ${result.snapshots} snapshots, 4x CPU throttling, 360 px):`);
-console.log(`  storage: ${(result.chars / 1e6).toFixed(2)} M characters (${(result.utf8Bytes / 1e6).toFixed(2)} MB UTF-8; browsers allow about 5 M)`);
+console.log(
+  `\nOpportunities at scale (${result.opportunities} opportunities, ${result.snapshots} snapshots, 4x CPU throttling, 360 px):`,
+);
+console.log(
+  `  storage: ${(result.chars / 1e6).toFixed(2)} M characters (${(result.utf8Bytes / 1e6).toFixed(2)} MB UTF-8; browsers allow about 5 M)`,
+);
 console.log(`  list open: ${result.openMs} ms to first row; tasks: ${list(result.openTasks)}`);
 console.log(`  filtering (typing, stage, archived): tasks: ${list(result.filterTasks)}; shows "${result.shown}"`);

@@ -4,7 +4,14 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+};
 
 export async function serve(root, mounts = {}) {
   const server = createServer(async (req, res) => {
@@ -16,7 +23,10 @@ export async function serve(root, mounts = {}) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       res.end(body);
     } catch {
       res.writeHead(404);
@@ -24,5 +34,8 @@ export async function serve(root, mounts = {}) {
     }
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return { origin: `http://localhost:${server.address().port}`, close: () => new Promise((done) => server.close(done)) };
+  return {
+    origin: `http://localhost:${server.address().port}`,
+    close: () => new Promise((done) => server.close(done)),
+  };
 }

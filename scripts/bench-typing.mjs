@@ -17,15 +17,27 @@ async function buildBaseline() {
   const cache = join(import.meta.dirname, '..', 'node_modules', '.cache');
   mkdirSync(cache, { recursive: true });
   const dir = mkdtempSync(join(cache, 'ssm-bench-baseline-'));
-  writeFileSync(join(dir, 'main.js'), `import { createElement as h, useState } from 'react';
+  writeFileSync(
+    join(dir, 'main.js'),
+    `import { createElement as h, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 function Baseline() {
   const [value, setValue] = useState('');
   return h('textarea', { 'aria-label': 'baseline', rows: 2, value, onChange: (e) => setValue(e.currentTarget.value) });
 }
-createRoot(document.getElementById('root')).render(h(Baseline));`);
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><meta charset="utf-8"><title>baseline</title><div id="root"></div><script type="module" src="./main.js"></script></html>');
-  await build({ root: dir, base: '/__baseline/', logLevel: 'silent', build: { outDir: join(dir, 'out') }, configFile: false });
+createRoot(document.getElementById('root')).render(h(Baseline));`,
+  );
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="en"><meta charset="utf-8"><title>baseline</title><div id="root"></div><script type="module" src="./main.js"></script></html>',
+  );
+  await build({
+    root: dir,
+    base: '/__baseline/',
+    logLevel: 'silent',
+    build: { outDir: join(dir, 'out') },
+    configFile: false,
+  });
   return dir;
 }
 
@@ -34,7 +46,8 @@ async function typingCost(page, field, keys) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   await field.click();
-  const metric = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+  const metric = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
   const before = await metric();
   for (let i = 0; i < keys; i++) {
     const char = 'abcdefghij '[i % 11];
@@ -58,7 +71,9 @@ export async function benchTyping() {
     await baselinePage.goto(`${server.origin}/__baseline/`);
     const sheet = await browser.newPage();
     await sheet.goto(`${server.origin}/en/worksheets/opportunity-assessment/`);
-    await sheet.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
+    await sheet.waitForFunction(() =>
+      [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')),
+    );
     await sheet.getByTestId('criterion-budget').getByRole('radio', { name: '? unknown', exact: true }).check();
     // Rounds alternate between the two pages, so load on a shared machine hits both alike.
     let baseline = 0;
@@ -78,7 +93,9 @@ export async function benchTyping() {
 }
 
 export function printTyping({ baseline, worksheet, ratio, keys }) {
-  console.log(`\nTyping (${keys} keys, CPU per key): baseline textarea ${baseline.toFixed(2)} ms, worksheet note ${worksheet.toFixed(2)} ms, ${ratio.toFixed(2)}× the baseline`);
+  console.log(
+    `\nTyping (${keys} keys, CPU per key): baseline textarea ${baseline.toFixed(2)} ms, worksheet note ${worksheet.toFixed(2)} ms, ${ratio.toFixed(2)}× the baseline`,
+  );
 }
 
 if (process.argv[1]?.endsWith('bench-typing.mjs')) printTyping(await benchTyping());

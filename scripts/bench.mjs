@@ -13,11 +13,27 @@ const pair = (s) => `${kb(s.raw)} /${kb(s.gzip)}`;
 const rows = Object.entries(pageTypes).map(([type, path]) => [type, pageWeight(path)]);
 
 console.log(`\nBuild (astro build + pagefind): ${buildSeconds.toFixed(1)} s\n`);
-console.log('KB, raw / gzip'.padEnd(20) + 'JS at first'.padEnd(18) + 'JS in all'.padEnd(18) + 'CSS'.padEnd(18) + 'HTML'.padEnd(18) + 'islands');
+console.log(
+  'KB, raw / gzip'.padEnd(20) +
+    'JS at first'.padEnd(18) +
+    'JS in all'.padEnd(18) +
+    'CSS'.padEnd(18) +
+    'HTML'.padEnd(18) +
+    'islands',
+);
 for (const [type, w] of rows) {
-  console.log(type.padEnd(20) + pair(w.jsFirst).padEnd(18) + pair(w.jsAll).padEnd(18) + pair(w.css).padEnd(18) + pair(w.html).padEnd(18) + String(w.islands));
+  console.log(
+    type.padEnd(20) +
+      pair(w.jsFirst).padEnd(18) +
+      pair(w.jsAll).padEnd(18) +
+      pair(w.css).padEnd(18) +
+      pair(w.html).padEnd(18) +
+      String(w.islands),
+  );
 }
-console.log('\nJS at first: module scripts and their static imports. JS in all: plus islands (React) and lazy imports.');
+console.log(
+  '\nJS at first: module scripts and their static imports. JS in all: plus islands (React) and lazy imports.',
+);
 
 // Offline, bundles, typing and build scale: each in its own module (scripts/bench-*.mjs).
 const { benchOffline, printOffline } = await import('./bench-offline.mjs');

@@ -47,7 +47,10 @@ walk(dist);
 if (!files.includes('en/lms/index.html')) throw new Error('dist/ has no en/lms/index.html: run `npm run build` first');
 const packaged = files.filter((file) => !LEFT_OUT.has(file) && !UNUSED.test(file));
 const topLevel = [...new Set(packaged.map((file) => file.split('/')[0]))];
-const rootAbsolute = new RegExp(`(["'(=\`]|&quot;)/(?:${[...topLevel, ...LEFT_OUT].map((t) => t.replace(/[.]/g, '\\.')).join('|')})(?=[/"'\`&#?)]|$)`, 'g');
+const rootAbsolute = new RegExp(
+  `(["'(=\`]|&quot;)/(?:${[...topLevel, ...LEFT_OUT].map((t) => t.replace(/[.]/g, '\\.')).join('|')})(?=[/"'\`&#?)]|$)`,
+  'g',
+);
 
 const isRootAbsolute = (text) => new RegExp(rootAbsolute.source).test(text);
 const siteUrl = (value) => (value.startsWith(`${SITE}/`) ? value.slice(SITE.length) : value);
@@ -56,29 +59,46 @@ const linkable = (value) => value.startsWith('/') && !value.startsWith('//');
 function packageHtml(file, html, mark) {
   const root = rootFor(file);
   const rel = (value) => (linkable(value) ? toPackageHref(value, root) : value);
-  return html
-    .replace(/<html /, `<html data-lms="${mark}" data-lms-root="${root}" `)
-    .replace(/<link rel="manifest"[^>]*>/g, '')
-    .replace(/(\s(?:href|src|component-url|renderer-url|before-hydration-url|action|poster)=")([^"]*)"/g, (_, attr, value) => `${attr}${rel(siteUrl(value))}"`)
-    // Island props are JSON in an attribute: paths given to a component (stage links, glossary terms).
-    .replace(/&quot;(\/[^&"]*)&quot;/g, (whole, value) => (isRootAbsolute(`&quot;${value}`) ? `&quot;${rel(value)}&quot;` : whole))
-    // Data for page scripts.
-    .replace(/(<script type="application\/json"[^>]*>)([^<]*)(<\/script>)/g, (_, open, json, close) => `${open}${json.replace(/"(\/[^"]*)"/g, (whole, value) => (isRootAbsolute(`"${value}`) ? `"${rel(value)}"` : whole))}${close}`);
+  return (
+    html
+      .replace(/<html /, `<html data-lms="${mark}" data-lms-root="${root}" `)
+      .replace(/<link rel="manifest"[^>]*>/g, '')
+      .replace(
+        /(\s(?:href|src|component-url|renderer-url|before-hydration-url|action|poster)=")([^"]*)"/g,
+        (_, attr, value) => `${attr}${rel(siteUrl(value))}"`,
+      )
+      // Island props are JSON in an attribute: paths given to a component (stage links, glossary terms).
+      .replace(/&quot;(\/[^&"]*)&quot;/g, (whole, value) =>
+        isRootAbsolute(`&quot;${value}`) ? `&quot;${rel(value)}&quot;` : whole,
+      )
+      // Data for page scripts.
+      .replace(
+        /(<script type="application\/json"[^>]*>)([^<]*)(<\/script>)/g,
+        (_, open, json, close) =>
+          `${open}${json.replace(/"(\/[^"]*)"/g, (whole, value) => (isRootAbsolute(`"${value}`) ? `"${rel(value)}"` : whole))}${close}`,
+      )
+  );
 }
 
 function packageJs(text) {
-  return text
-    // Vite's preload helper turns a dependency (`_astro/x.js`) into `/_astro/x.js`; here it
-    // resolves it from the chunk itself, which always lives in _astro/.
-    .replace(/function\((\w)\)\{return`\/`\+\1\}/g, (_, e) => `function(${e}){return new URL(\`../\`+${e},import.meta.url).href}`)
-    // Never reached in a package (header.ts skips registration there); kept from pointing outside it.
-    .replace(/`\/sw\.js`/g, '`sw.js`');
+  return (
+    text
+      // Vite's preload helper turns a dependency (`_astro/x.js`) into `/_astro/x.js`; here it
+      // resolves it from the chunk itself, which always lives in _astro/.
+      .replace(
+        /function\((\w)\)\{return`\/`\+\1\}/g,
+        (_, e) => `function(${e}){return new URL(\`../\`+${e},import.meta.url).href}`,
+      )
+      // Never reached in a package (header.ts skips registration there); kept from pointing outside it.
+      .replace(/`\/sw\.js`/g, '`sw.js`')
+  );
 }
 
 function transform(file, bytes, mark) {
   if (file.endsWith('.html')) return packageHtml(file, bytes.toString('utf8'), mark);
   if (file.endsWith('.js')) return packageJs(bytes.toString('utf8'));
-  if (file.endsWith('.css')) return bytes.toString('utf8').replace(/url\((["']?)\/(?!\/)/g, (_, q) => `url(${q}${rootFor(file)}`);
+  if (file.endsWith('.css'))
+    return bytes.toString('utf8').replace(/url\((["']?)\/(?!\/)/g, (_, q) => `url(${q}${rootFor(file)}`);
   return bytes;
 }
 
@@ -89,7 +109,9 @@ function check(file, text) {
   if (text.includes(SITE)) throw new Error(`${file} still links to ${SITE}`);
 }
 
-const strings = Object.fromEntries(Object.keys(locales).map((l) => [l, JSON.parse(readFileSync(join(here, '..', 'src', 'i18n', `${l}.json`), 'utf8'))]));
+const strings = Object.fromEntries(
+  Object.keys(locales).map((l) => [l, JSON.parse(readFileSync(join(here, '..', 'src', 'i18n', `${l}.json`), 'utf8'))]),
+);
 const stamp = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
 
 rmSync(out, { recursive: true, force: true });
@@ -117,10 +139,13 @@ for (const [mark, version] of Object.entries(versions)) {
     });
     const entries = { 'imsmanifest.xml': [strToU8(manifest), { mtime: stamp }] };
     // Pagefind's files are compressed already: stored as they are.
-    for (const [file, data] of Object.entries(content)) entries[file] = [data, { mtime: stamp, level: /\.pf_|\.wasm/.test(file) ? 0 : 6 }];
+    for (const [file, data] of Object.entries(content))
+      entries[file] = [data, { mtime: stamp, level: /\.pf_|\.wasm/.test(file) ? 0 : 6 }];
     const zip = zipSync(entries);
     writeFileSync(join(out, `${name}.zip`), zip);
     report.push(`${name}.zip  ${(zip.length / 1024).toFixed(0)} KB, ${packaged.length + 1} files`);
   }
 }
-console.log(`LMS packages in dist-lms/ (${((performance.now() - started) / 1000).toFixed(1)} s):\n  ${report.join('\n  ')}`);
+console.log(
+  `LMS packages in dist-lms/ (${((performance.now() - started) / 1000).toFixed(1)} s):\n  ${report.join('\n  ')}`,
+);

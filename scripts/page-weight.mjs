@@ -9,29 +9,29 @@ export const dist = join(import.meta.dirname, '..', 'dist');
 
 /** One representative page per page type. */
 export const pageTypes = {
-  'overview': '/en/',
-  'stage': '/en/stages/identifying/',
+  overview: '/en/',
+  stage: '/en/stages/identifying/',
   'stage (zh-cn)': '/zh-cn/stages/identifying/',
-  'reference': '/en/reference/',
-  'glossary': '/en/glossary/',
-  'about': '/en/about/',
+  reference: '/en/reference/',
+  glossary: '/en/glossary/',
+  about: '/en/about/',
   'exercises index': '/en/exercises/',
-  'exercise': '/en/exercises/loudest-voice/',
+  exercise: '/en/exercises/loudest-voice/',
   'practice (branching)': '/en/practice/closing-negotiation/',
   'practice (verifiable)': '/en/practice/conditionally-agreeing-conditions/',
-  'review': '/en/review/',
+  review: '/en/review/',
   'worksheets index': '/en/worksheets/',
-  'worksheet': '/en/worksheets/opportunity-assessment/',
+  worksheet: '/en/worksheets/opportunity-assessment/',
   'checks index': '/en/checks/',
   'knowledge check': '/en/checks/noticing/',
-  'progress': '/en/progress/',
+  progress: '/en/progress/',
   'my data': '/en/my-data/',
   'workshop results': '/en/workshop/',
-  'search': '/en/search/',
+  search: '/en/search/',
   'facilitator guide': '/en/facilitate/',
   'facilitator module': '/en/facilitate/identifying/',
   'answer keys': '/en/facilitate/answer-keys/',
-  '404': '/404.html',
+  404: '/404.html',
 };
 
 const fileFor = (urlPath, root = dist) => join(root, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
@@ -41,7 +41,11 @@ const zero = { raw: 0, gzip: 0 };
 
 function jsImports(code) {
   const q = '["\'`]';
-  const stat = [...code.matchAll(new RegExp(`(?:^|[;}\\n])\\s*import\\s*(?:[\\w$*{}\\s,]+?\\s*from\\s*)?${q}([^"'\`]+\\.js)${q}`, 'g'))].map((m) => m[1]);
+  const stat = [
+    ...code.matchAll(
+      new RegExp(`(?:^|[;}\\n])\\s*import\\s*(?:[\\w$*{}\\s,]+?\\s*from\\s*)?${q}([^"'\`]+\\.js)${q}`, 'g'),
+    ),
+  ].map((m) => m[1]);
   const dyn = [
     ...[...code.matchAll(new RegExp(`import\\(\\s*${q}([^"'\`]+\\.js)${q}\\s*\\)`, 'g'))].map((m) => m[1]),
     // Vite's preload map lists lazy chunks by their path from the site root.
@@ -79,7 +83,9 @@ const sum = (urls) => [...urls].reduce((acc, url) => add(acc, size(readFileSync(
 function pageRefs(html) {
   const attr = (re) => [...html.matchAll(re)].map((m) => m[1]);
   const moduleScripts = attr(/<script[^>]+src="([^"]+)"/g);
-  const inlineScripts = [...html.matchAll(/<script(?![^>]*type="application\/json")(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const inlineScripts = [
+    ...html.matchAll(/<script(?![^>]*type="application\/json")(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g),
+  ].map((m) => m[1]);
   const islandUrls = [...attr(/component-url="([^"]+)"/g), ...attr(/renderer-url="([^"]+)"/g)];
   const inlineImports = inlineScripts.flatMap((code) => jsImports(code).stat);
   const inlineDynamic = inlineScripts.flatMap((code) => jsImports(code).dyn);
@@ -104,22 +110,30 @@ export function pageAssets(urlPath, root = dist) {
   const html = readFileSync(fileFor(urlPath, root), 'utf8');
   const refs = pageRefs(html);
   const { everything } = jsClosures(refs, root);
-  const links = [...html.matchAll(/<link[^>]+href="(\/[^"/][^"]*)"/g)].map((m) => m[1]).filter((url) => existsSync(join(root, url)));
+  const links = [...html.matchAll(/<link[^>]+href="(\/[^"/][^"]*)"/g)]
+    .map((m) => m[1])
+    .filter((url) => existsSync(join(root, url)));
   // Data an island fetches (the final assessment's question bank), named in its props.
-  const data = [...html.matchAll(/(?:"|&quot;)(\/[\w/-]+\.json)(?:"|&quot;)/g)].map((m) => m[1]).filter((url) => existsSync(join(root, url)));
+  const data = [...html.matchAll(/(?:"|&quot;)(\/[\w/-]+\.json)(?:"|&quot;)/g)]
+    .map((m) => m[1])
+    .filter((url) => existsSync(join(root, url)));
   return [...new Set([...links, ...data, ...refs.css, ...everything.seen])].sort();
 }
 
 /** Weight of one built page. */
 export function pageWeight(urlPath) {
   // A missing sample page is an error, never a skip: its budget would silently stop counting.
-  if (!existsSync(fileFor(urlPath))) throw new Error(`${urlPath} is not in dist/: build first, or update pageTypes in scripts/page-weight.mjs`);
+  if (!existsSync(fileFor(urlPath)))
+    throw new Error(`${urlPath} is not in dist/: build first, or update pageTypes in scripts/page-weight.mjs`);
   const html = readFileSync(fileFor(urlPath), 'utf8');
   const refs = pageRefs(html);
   const { inlineScripts, islandUrls, css } = refs;
   const { first, everything } = jsClosures(refs);
   const inlineJs = inlineScripts.reduce((acc, code) => add(acc, size(Buffer.from(code))), zero);
-  const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce((acc, m) => add(acc, size(Buffer.from(m[1]))), zero);
+  const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce(
+    (acc, m) => add(acc, size(Buffer.from(m[1]))),
+    zero,
+  );
   return {
     path: urlPath,
     html: size(Buffer.from(html)),

@@ -7,11 +7,19 @@ import { browserLaunchOptions } from '../test/e2e/browser.mjs';
 const base = process.env.BASE_URL ?? 'http://localhost:4321';
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const modes = (process.env.MODES ?? 'phone,desktop').split(',');
-const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 }, dark: { width: 390, height: 844 }, darkdesk: { width: 1280, height: 900 } };
+const sizes = {
+  phone: { width: 390, height: 844 },
+  desktop: { width: 1280, height: 900 },
+  dark: { width: 390, height: 844 },
+  darkdesk: { width: 1280, height: 900 },
+};
 mkdirSync('screenshots', { recursive: true });
 const browser = await chromium.launch(browserLaunchOptions());
 for (const mode of modes) {
-  const page = await browser.newPage({ viewport: sizes[mode], colorScheme: mode.startsWith('dark') ? 'dark' : 'light' });
+  const page = await browser.newPage({
+    viewport: sizes[mode],
+    colorScheme: mode.startsWith('dark') ? 'dark' : 'light',
+  });
   for (const path of paths) {
     await page.goto(base + path, { waitUntil: 'networkidle' });
     if (process.env.PRINT) await page.emulateMedia({ media: 'print' });

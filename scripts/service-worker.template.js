@@ -36,7 +36,9 @@ async function readState() {
 }
 async function writeState(change) {
   const next = { ...(await readState()), ...change };
-  await (await caches.open(STATE)).put(STATE_URL, new Response(JSON.stringify(next), { headers: { 'content-type': 'application/json' } }));
+  await (
+    await caches.open(STATE)
+  ).put(STATE_URL, new Response(JSON.stringify(next), { headers: { 'content-type': 'application/json' } }));
 }
 
 async function sha256(buffer) {
@@ -67,7 +69,9 @@ async function store(cache, url) {
 /** Stores files a few at a time; the page of a unit goes last, so a stored page always has its files. */
 async function storeAll(files, onProgress) {
   const cache = await caches.open(FILES);
-  const pagesLast = [...new Set(files)].sort((a, b) => Number(Boolean(MANIFEST.assets[a])) - Number(Boolean(MANIFEST.assets[b])));
+  const pagesLast = [...new Set(files)].sort(
+    (a, b) => Number(Boolean(MANIFEST.assets[a])) - Number(Boolean(MANIFEST.assets[b])),
+  );
   const queue = pagesLast.filter((url) => !MANIFEST.assets[url]);
   const pages = pagesLast.filter((url) => MANIFEST.assets[url]);
   let done = 0;
@@ -139,7 +143,10 @@ function offlinePage() {
 <h2 lang="zh-CN">此页面尚未保存，无法离线查看</h2><p lang="zh-CN">您当前处于离线状态。已访问过的页面和速查表可以离线使用；如需保存全部页面，请在联网时点击任一页面底部的“离线保存整个网站”。</p>
 <p lang="zh-CN"><a href="/zh-cn/reference/">速查表</a></p></body></html>`;
   // 200, not 503: the page is the worker's answer, and a browser would report a 503 as an error.
-  return new Response(body, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
+  return new Response(body, {
+    status: 200,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+  });
 }
 
 async function fromCache(url) {
@@ -184,7 +191,8 @@ self.addEventListener('fetch', (event) => {
 });
 
 const tell = async (message) => {
-  for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) client.postMessage(message);
+  for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true }))
+    client.postMessage(message);
 };
 
 async function offlineStatus() {

@@ -30,19 +30,42 @@ export function buildManifest(dir) {
     const body = readFileSync(file);
     // Pages are requested by their directory URL.
     const url = `/${rel}`.replace(/(^|\/)index\.html$/, '$1');
-    files.push({ url, revision: createHash('sha256').update(body).digest('hex').slice(0, 16), gzip: gzipSync(body).length });
+    files.push({
+      url,
+      revision: createHash('sha256').update(body).digest('hex').slice(0, 16),
+      gzip: gzipSync(body).length,
+    });
     if (rel.endsWith('.html')) pages.push(url);
   }
   const index = new Map(files.map((f, i) => [f.url, i]));
-  const assets = Object.fromEntries(pages.map((page) => [page, pageAssets(page.endsWith('/') || page.endsWith('.html') ? page : `${page}/`, dir).map((url) => index.get(url)).filter((i) => i !== undefined)]));
+  const assets = Object.fromEntries(
+    pages.map((page) => [
+      page,
+      pageAssets(page.endsWith('/') || page.endsWith('.html') ? page : `${page}/`, dir)
+        .map((url) => index.get(url))
+        .filter((i) => i !== undefined),
+    ]),
+  );
   // Reading pages: what a rep looks up in the field, and no React (stages, overview, reference,
   // glossary, about). Practice pages join the cache when visited, or with the whole site.
-  const reading = (locale) => pages.filter((p) => p === `/${locale}/` || ['stages', 'reference', 'glossary', 'about'].some((s) => p.startsWith(`/${locale}/${s}/`)));
+  const reading = (locale) =>
+    pages.filter(
+      (p) =>
+        p === `/${locale}/` ||
+        ['stages', 'reference', 'glossary', 'about'].some((s) => p.startsWith(`/${locale}/${s}/`)),
+    );
   return {
-    version: createHash('sha256').update(files.map((f) => f.url + f.revision).join('\n')).digest('hex').slice(0, 12),
+    version: createHash('sha256')
+      .update(files.map((f) => f.url + f.revision).join('\n'))
+      .digest('hex')
+      .slice(0, 12),
     files,
     assets,
-    groups: { always: ['/en/reference/', '/zh-cn/reference/'].filter((p) => index.has(p)), en: reading('en'), 'zh-cn': reading('zh-cn') },
+    groups: {
+      always: ['/en/reference/', '/zh-cn/reference/'].filter((p) => index.has(p)),
+      en: reading('en'),
+      'zh-cn': reading('zh-cn'),
+    },
   };
 }
 

@@ -30,8 +30,17 @@ export const collections = {
   cases: defineCollection({ loader: fromContent('cases', '**/*.{yaml,yml}'), schema: caseSchema }),
   checks: defineCollection({ loader: fromContent('checks', '**/*.{yaml,yml}'), schema: checkSchema }),
   practice: defineCollection({ loader: fromContent('practice', '**/*.{yaml,yml}'), schema: practiceSchema }),
-  'worked-examples': defineCollection({ loader: fromContent('worked-examples', '**/*.{yaml,yml}'), schema: workedExampleSchema }),
+  'worked-examples': defineCollection({
+    loader: fromContent('worked-examples', '**/*.{yaml,yml}'),
+    schema: workedExampleSchema,
+  }),
   worksheets: defineCollection({ loader: fromContent('worksheets', '**/*.{yaml,yml}'), schema: worksheetSchema }),
-  facilitation: defineCollection({ loader: fromContent('facilitation', '**/*.{yaml,yml}'), schema: facilitationSchema }),
-  workshopPlans: defineCollection({ loader: fromContent('workshop-plans', '**/*.{yaml,yml}'), schema: workshopPlanSchema }),
+  facilitation: defineCollection({
+    loader: fromContent('facilitation', '**/*.{yaml,yml}'),
+    schema: facilitationSchema,
+  }),
+  workshopPlans: defineCollection({
+    loader: fromContent('workshop-plans', '**/*.{yaml,yml}'),
+    schema: workshopPlanSchema,
+  }),
 };

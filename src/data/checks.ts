@@ -22,8 +22,15 @@ export async function stageChecks(locale: Locale): Promise<StageCheck[]> {
   return stages.map((stage) => {
     const check = bySlug.get(stage.data.slug);
     if (!check) throw new Error(`content/checks/${locale}/${stage.data.slug}.yaml is missing`);
-    if (check.stage !== stage.data.slug) throw new Error(`content/checks/${locale}/${stage.data.slug}.yaml says stage "${check.stage}"`);
-    return { slug: stage.data.slug, number: stage.data.number, title: stage.data.title, questions: check.questions, contentHash: checkContentHash(check.questions) };
+    if (check.stage !== stage.data.slug)
+      throw new Error(`content/checks/${locale}/${stage.data.slug}.yaml says stage "${check.stage}"`);
+    return {
+      slug: stage.data.slug,
+      number: stage.data.number,
+      title: stage.data.title,
+      questions: check.questions,
+      contentHash: checkContentHash(check.questions),
+    };
   });
 }
 
@@ -32,12 +39,17 @@ export async function finalAssessment(locale: Locale) {
   const stages = await stageChecks(locale);
   const pools: StagePool[] = stages.map((s) => ({ stage: s.slug, ids: s.questions.map((q) => q.id) }));
   const template = uiStrings(locale)['checks.stageCheck'];
-  const labels = Object.fromEntries(stages.flatMap((s) => s.questions.map((q) => [q.id, format(template, { n: s.number, title: s.title })])));
+  const labels = Object.fromEntries(
+    stages.flatMap((s) => s.questions.map((q) => [q.id, format(template, { n: s.number, title: s.title })])),
+  );
   return {
     questions: stages.flatMap((s) => s.questions),
     pools,
     labels,
-    total: Math.min(FINAL_TOTAL, stages.reduce((n, s) => n + s.questions.length, 0)),
+    total: Math.min(
+      FINAL_TOTAL,
+      stages.reduce((n, s) => n + s.questions.length, 0),
+    ),
     contentHash: checkContentHash(stages.flatMap((s) => s.questions)),
   };
 }

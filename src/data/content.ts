@@ -71,7 +71,9 @@ export async function getChecks(locale: Locale) {
 export async function getWorksheet<S extends CollectionEntry<'worksheets'>['data']['sheet']>(locale: Locale, sheet: S) {
   const entry = (await inLocale('worksheets', locale)).find((w) => w.data.sheet === sheet);
   if (!entry) throw new Error(`content/worksheets/${locale}/${sheet}.yaml is missing`);
-  return entry as CollectionEntry<'worksheets'> & { data: Extract<CollectionEntry<'worksheets'>['data'], { sheet: S }> };
+  return entry as CollectionEntry<'worksheets'> & {
+    data: Extract<CollectionEntry<'worksheets'>['data'], { sheet: S }>;
+  };
 }
 
 /** One of the stage 4 to 7 sales aids (their sheets share one shape). */
@@ -94,7 +96,8 @@ export async function getFacilitation(locale: Locale) {
   const missing = stageSlugs.filter((slug) => !modules.some((m) => localId(m) === slug));
   if (missing.length > 0) throw new Error(`content/facilitation/${locale}/ has no module for: ${missing.join(', ')}`);
   const stray = modules.filter((m) => m.data.stage !== localId(m));
-  if (stray.length > 0) throw new Error(`content/facilitation/${locale}/: file name and stage differ in ${stray.map(localId).join(', ')}`);
+  if (stray.length > 0)
+    throw new Error(`content/facilitation/${locale}/: file name and stage differ in ${stray.map(localId).join(', ')}`);
   return modules.sort((a, b) => stageSlugs.indexOf(a.data.stage) - stageSlugs.indexOf(b.data.stage));
 }
 

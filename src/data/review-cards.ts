@@ -29,22 +29,39 @@ function answerLines(q: Question): string[] {
   }
 }
 
-export async function getReviewCards(locale: Locale, labels: { check: (n: number) => string; term: string; outcome: (n: number) => string }): Promise<ReviewCardView[]> {
+export async function getReviewCards(
+  locale: Locale,
+  labels: { check: (n: number) => string; term: string; outcome: (n: number) => string },
+): Promise<ReviewCardView[]> {
   const stages = await getStages(locale);
   const numberOf = new Map(stages.map((s) => [s.data.slug, s.data.number]));
-  const checks = (await getChecks(locale)).sort((a, b) => (numberOf.get(a.data.stage) ?? 0) - (numberOf.get(b.data.stage) ?? 0));
+  const checks = (await getChecks(locale)).sort(
+    (a, b) => (numberOf.get(a.data.stage) ?? 0) - (numberOf.get(b.data.stage) ?? 0),
+  );
   const outcomes = stages.map((s) => ({
-    id: cardIds.outcome(s.data.slug), source: 'outcome' as const, label: labels.outcome(s.data.number),
-    front: s.data.title, back: [s.data.outcome], href: `/${locale}/stages/${s.data.slug}/#verifiable-outcome`,
+    id: cardIds.outcome(s.data.slug),
+    source: 'outcome' as const,
+    label: labels.outcome(s.data.number),
+    front: s.data.title,
+    back: [s.data.outcome],
+    href: `/${locale}/stages/${s.data.slug}/#verifiable-outcome`,
   }));
   const terms = (await getGlossary(locale)).map((g) => ({
-    id: cardIds.term(localId(g)), source: 'term' as const, label: labels.term,
-    front: g.data.term, back: [g.data.short], href: `/${locale}/glossary/#${localId(g)}`,
+    id: cardIds.term(localId(g)),
+    source: 'term' as const,
+    label: labels.term,
+    front: g.data.term,
+    back: [g.data.short],
+    href: `/${locale}/glossary/#${localId(g)}`,
   }));
   const questions = checks.flatMap((c) =>
     c.data.questions.map((q) => ({
-      id: cardIds.question(q.id), source: 'missed' as const, label: labels.check(numberOf.get(c.data.stage) ?? 0),
-      front: q.prompt, back: answerLines(q), href: `/${locale}/checks/${c.data.stage}/`,
+      id: cardIds.question(q.id),
+      source: 'missed' as const,
+      label: labels.check(numberOf.get(c.data.stage) ?? 0),
+      front: q.prompt,
+      back: answerLines(q),
+      href: `/${locale}/checks/${c.data.stage}/`,
     })),
   );
   // Outcomes first: they are the method's backbone, and the first new cards a learner meets.

@@ -8,7 +8,10 @@ import type { Locale } from '../lib/vocabulary';
 
 /** Minutes, at about 200 English words or 400 Chinese characters a minute. */
 export function readingMinutes(text: string, locale: Locale): number {
-  const units = locale === 'zh-cn' ? (text.match(/[\u3400-\u9fff]/g) ?? []).length / 400 : text.split(/\s+/).filter(Boolean).length / 200;
+  const units =
+    locale === 'zh-cn'
+      ? (text.match(/[\u3400-\u9fff]/g) ?? []).length / 400
+      : text.split(/\s+/).filter(Boolean).length / 200;
   return Math.max(1, Math.round(units));
 }
 
@@ -35,7 +38,14 @@ export async function getStagePath(locale: Locale): Promise<StagePathEntry[]> {
     const data = stage.data;
     const steps = plan.find((p) => p.slug === data.slug);
     const check = checks.find((c) => c.data.stage === data.slug || localId(c) === data.slug);
-    const text = [data.summary, data.purpose, data.clientView, ...data.activities.map((a) => `${a.title} ${a.detail}`), ...data.mistakes, stage.body ?? ''].join(' ');
+    const text = [
+      data.summary,
+      data.purpose,
+      data.clientView,
+      ...data.activities.map((a) => `${a.title} ${a.detail}`),
+      ...data.mistakes,
+      stage.body ?? '',
+    ].join(' ');
     const practiceItems = (steps?.exercises.length ?? 0) + (steps?.worksheets.length ?? 0);
     const checkQuestions = check?.data.questions.length ?? 0;
     return {
@@ -45,7 +55,8 @@ export async function getStagePath(locale: Locale): Promise<StagePathEntry[]> {
       outcome: data.outcome,
       readMinutes: readingMinutes(text, locale),
       practiceItems,
-      practiceMinutes: (steps?.exercises.length ?? 0) * EXERCISE_MINUTES + (steps?.worksheets.length ?? 0) * WORKSHEET_MINUTES,
+      practiceMinutes:
+        (steps?.exercises.length ?? 0) * EXERCISE_MINUTES + (steps?.worksheets.length ?? 0) * WORKSHEET_MINUTES,
       checkQuestions,
       checkMinutes: checkQuestions * MINUTES_PER_QUESTION,
     };

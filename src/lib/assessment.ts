@@ -117,7 +117,8 @@ export function summarize(questions: readonly AssessmentQuestion[], answers: Ass
     if (q.strength === 'mixed') strengthen.push({ kind: 'mixed-question', question: q.id });
   }
   for (const criterion of VITAL_SIGN_CRITERIA) {
-    if (known.has(criterion) && answerOf(answers, criterion) === 'no') strengthen.push({ kind: 'vital-sign-no', criterion });
+    if (known.has(criterion) && answerOf(answers, criterion) === 'no')
+      strengthen.push({ kind: 'vital-sign-no', criterion });
   }
 
   const total = summaries.reduce((n, q) => n + q.tally.total, 0);
@@ -128,7 +129,11 @@ export function summarize(questions: readonly AssessmentQuestion[], answers: Ass
 }
 
 /** The stage warnings that fire: the watched criterion's answer is in `when` (unanswered = "?") and the stage has reached `fromStage`. */
-export function firedWarnings<W extends StageWarningRule>(warnings: readonly W[], answers: AssessmentAnswers, stage: number): W[] {
+export function firedWarnings<W extends StageWarningRule>(
+  warnings: readonly W[],
+  answers: AssessmentAnswers,
+  stage: number,
+): W[] {
   return warnings.filter((w) => stage >= w.fromStage && w.when.includes(answerOf(answers, w.criterion) ?? 'unknown'));
 }
 

@@ -30,15 +30,18 @@ export function branchingProblems(graph: BranchGraph): string[] {
   }
   if (!byId.has(graph.start)) problems.push(`start scene "${graph.start}" does not exist`);
   for (const scene of graph.scenes) {
-    if (scene.choices.length === 1) problems.push(`scene "${scene.id}" has a single choice: give it two or more, or make it an ending`);
+    if (scene.choices.length === 1)
+      problems.push(`scene "${scene.id}" has a single choice: give it two or more, or make it an ending`);
     const choiceIds = new Set<string>();
     for (const choice of scene.choices) {
       if (choiceIds.has(choice.id)) problems.push(`scene "${scene.id}" repeats choice id "${choice.id}"`);
       choiceIds.add(choice.id);
-      if (!byId.has(choice.next)) problems.push(`choice "${scene.id}/${choice.id}" leads to a missing scene "${choice.next}"`);
+      if (!byId.has(choice.next))
+        problems.push(`choice "${scene.id}/${choice.id}" leads to a missing scene "${choice.next}"`);
     }
     // A scene may follow a mistake, where the best move left is only "ok"; but never all poor.
-    if (scene.choices.length > 0 && scene.choices.every((c) => c.quality === 'poor')) problems.push(`scene "${scene.id}" offers only poor choices`);
+    if (scene.choices.length > 0 && scene.choices.every((c) => c.quality === 'poor'))
+      problems.push(`scene "${scene.id}" offers only poor choices`);
   }
   if (problems.length > 0) return problems;
 
@@ -56,7 +59,8 @@ export function branchingProblems(graph: BranchGraph): string[] {
     state.set(id, 'done');
   };
   visit(graph.start, []);
-  for (const scene of graph.scenes) if (!state.has(scene.id)) problems.push(`scene "${scene.id}" cannot be reached from the start`);
+  for (const scene of graph.scenes)
+    if (!state.has(scene.id)) problems.push(`scene "${scene.id}" cannot be reached from the start`);
   if (!graph.scenes.some((s) => s.choices.length === 0)) problems.push('the graph has no ending');
   return problems;
 }

@@ -18,7 +18,10 @@ export interface RuleContact {
 }
 
 /** The move and alternatives every neutral approver gets. */
-export const neutralApproverAnswer = { move: 'keep-informed', alsoAccepted: ['win-over'] } as const satisfies { move: MoveKey; alsoAccepted: readonly MoveKey[] };
+export const neutralApproverAnswer = { move: 'keep-informed', alsoAccepted: ['win-over'] } as const satisfies {
+  move: MoveKey;
+  alsoAccepted: readonly MoveKey[];
+};
 
 /** Every broken house rule in a case's contacts, as readable lines. */
 export function caseRuleViolations(contacts: readonly RuleContact[]): string[] {
@@ -26,12 +29,21 @@ export function caseRuleViolations(contacts: readonly RuleContact[]): string[] {
   for (const { id, answer } of contacts) {
     const also = [...(answer.alsoAccepted ?? [])].sort();
     if (answer.stance === 'opponent' && answer.move !== 'limit-reach') {
-      problems.push(`${id}: an opponent's move is limit-reach (a mildly negative contact is neutral), not ${answer.move}`);
+      problems.push(
+        `${id}: an opponent's move is limit-reach (a mildly negative contact is neutral), not ${answer.move}`,
+      );
     }
     if (answer.stance === 'opponent' && also.length > 0) problems.push(`${id}: an opponent accepts no other move`);
-    const neutralApprover = answer.stance === 'neutral' && answer.roles.includes('approver') && !answer.roles.includes('key-decision-leader');
-    if (neutralApprover && (answer.move !== neutralApproverAnswer.move || JSON.stringify(also) !== JSON.stringify([...neutralApproverAnswer.alsoAccepted]))) {
-      problems.push(`${id}: a neutral approver is ${neutralApproverAnswer.move}, also accepting ${neutralApproverAnswer.alsoAccepted.join(', ')}; has ${answer.move}, also ${also.join(', ') || 'nothing'}`);
+    const neutralApprover =
+      answer.stance === 'neutral' && answer.roles.includes('approver') && !answer.roles.includes('key-decision-leader');
+    if (
+      neutralApprover &&
+      (answer.move !== neutralApproverAnswer.move ||
+        JSON.stringify(also) !== JSON.stringify([...neutralApproverAnswer.alsoAccepted]))
+    ) {
+      problems.push(
+        `${id}: a neutral approver is ${neutralApproverAnswer.move}, also accepting ${neutralApproverAnswer.alsoAccepted.join(', ')}; has ${answer.move}, also ${also.join(', ') || 'nothing'}`,
+      );
     }
   }
   return problems;

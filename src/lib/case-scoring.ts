@@ -50,7 +50,8 @@ export function scoreContact(id: string, expected: ExpectedAnswer, given: GivenA
   const union = new Set([...chosen, ...wanted]).size;
   const roleScore = union === 0 ? 0 : overlap / union;
   const stanceRight = given?.stance === expected.stance;
-  const moveRight = !!given?.move && (given.move === expected.move || (expected.alsoAccepted ?? []).includes(given.move));
+  const moveRight =
+    !!given?.move && (given.move === expected.move || (expected.alsoAccepted ?? []).includes(given.move));
   return {
     id,
     roleScore,
@@ -89,7 +90,11 @@ export function keptAnswers(
     const given = answers[c.id];
     if (!given) continue;
     const r = scoreContact(c.id, c.answer, given);
-    const kept = { roles: r.roleScore === 1 ? [...given.roles] : [], stance: r.stanceRight ? given.stance : null, move: r.moveRight ? given.move : null };
+    const kept = {
+      roles: r.roleScore === 1 ? [...given.roles] : [],
+      stance: r.stanceRight ? given.stance : null,
+      move: r.moveRight ? given.move : null,
+    };
     if (kept.roles.length > 0 || kept.stance !== null || kept.move !== null) out[c.id] = kept;
   }
   return out;

@@ -46,7 +46,10 @@ interface ExerciseLike {
   best: number | null;
   revealed: boolean;
   completedAt: string | null;
-  answers: Record<string, { roles: RoleKey[]; stance: ExpectedAnswer['stance'] | null; move: ExpectedAnswer['move'] | null }>;
+  answers: Record<
+    string,
+    { roles: RoleKey[]; stance: ExpectedAnswer['stance'] | null; move: ExpectedAnswer['move'] | null }
+  >;
 }
 interface CheckLike {
   best: number | null;
@@ -75,7 +78,8 @@ export interface ClassResults {
   confusion: { roles: readonly RoleKey[]; expected: number[]; cells: number[][] };
 }
 
-const own = <T>(value: unknown): Record<string, T> => (value && typeof value === 'object' ? (value as Record<string, T>) : {});
+const own = <T>(value: unknown): Record<string, T> =>
+  value && typeof value === 'object' ? (value as Record<string, T>) : {};
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((100 * part) / whole));
@@ -87,21 +91,44 @@ function toLearner(name: string, text: string, file: { exportedAt: string; recor
   const marks = new Set<string>();
   for (const [slug, r] of Object.entries(read)) marks.add(`read:${slug}@${r.readAt}`);
   for (const [id, r] of Object.entries(exercise)) if (r.completedAt) marks.add(`exercise:${id}@${r.completedAt}`);
-  return { file: name, text, exportedAt: file.exportedAt, marks, read, exercise, check: own<CheckLike>(records['check']) };
+  return {
+    file: name,
+    text,
+    exportedAt: file.exportedAt,
+    marks,
+    read,
+    exercise,
+    check: own<CheckLike>(records['check']),
+  };
 }
 
 const subset = (a: Set<string>, b: Set<string>) => [...a].every((m) => b.has(m));
-const sameLearner = (a: Learner, b: Learner) => a.text === b.text || (a.marks.size > 0 && b.marks.size > 0 && (subset(a.marks, b.marks) || subset(b.marks, a.marks)));
+const sameLearner = (a: Learner, b: Learner) =>
+  a.text === b.text || (a.marks.size > 0 && b.marks.size > 0 && (subset(a.marks, b.marks) || subset(b.marks, a.marks)));
 
 /** One file checked and read; done file by file, so a page can pause between files. */
 export type ParsedClassFile = { ok: true; learner: Learner } | { ok: false; bad: ClassResults['bad'][number] };
 export function parseClassFile(f: InputFile): ParsedClassFile {
   const result = parseImport(f.text, f.bytes ?? f.text.length);
-  return result.ok ? { ok: true, learner: toLearner(f.name, f.text, result.file) } : { ok: false, bad: { file: f.name, problem: result.problem, detail: result.detail, ...(result.failure ? { failure: result.failure } : {}) } };
+  return result.ok
+    ? { ok: true, learner: toLearner(f.name, f.text, result.file) }
+    : {
+        ok: false,
+        bad: {
+          file: f.name,
+          problem: result.problem,
+          detail: result.detail,
+          ...(result.failure ? { failure: result.failure } : {}),
+        },
+      };
 }
 
 /** Groups read files by learner; the newest export of each learner counts. */
-export function readClassFiles(files: readonly ParsedClassFile[]): { learners: Learner[]; bad: ClassResults['bad']; sameLearner: ClassResults['sameLearner'] } {
+export function readClassFiles(files: readonly ParsedClassFile[]): {
+  learners: Learner[];
+  bad: ClassResults['bad'];
+  sameLearner: ClassResults['sameLearner'];
+} {
   const bad = files.flatMap((f) => (f.ok ? [] : [f.bad]));
   return { bad, ...groupLearners(files.flatMap((f) => (f.ok ? [f.learner] : []))) };
 }
@@ -112,9 +139,16 @@ function groupLearners(parsed: Learner[]) {
   const byText = new Map<string, number>();
   const byMark = new Map<string, Set<number>>();
   // Oldest first, so the newest export of a learner ends up counted.
-  for (const learner of [...parsed].sort((a, b) => (a.exportedAt < b.exportedAt ? -1 : a.exportedAt > b.exportedAt ? 1 : 0))) {
-    const candidates = new Set<number>([...(byText.has(learner.text) ? [byText.get(learner.text)!] : []), ...[...learner.marks].flatMap((m) => [...(byMark.get(m) ?? [])])]);
-    const at = [...candidates].sort((a, b) => a - b).find((g) => [groups[g]!.counted, ...groups[g]!.replaced].some((other) => sameLearner(other, learner)));
+  for (const learner of [...parsed].sort((a, b) =>
+    a.exportedAt < b.exportedAt ? -1 : a.exportedAt > b.exportedAt ? 1 : 0,
+  )) {
+    const candidates = new Set<number>([
+      ...(byText.has(learner.text) ? [byText.get(learner.text)!] : []),
+      ...[...learner.marks].flatMap((m) => [...(byMark.get(m) ?? [])]),
+    ]);
+    const at = [...candidates]
+      .sort((a, b) => a - b)
+      .find((g) => [groups[g]!.counted, ...groups[g]!.replaced].some((other) => sameLearner(other, learner)));
     let index = at;
     if (index === undefined) {
       index = groups.push({ counted: learner, replaced: [] }) - 1;
@@ -128,7 +162,9 @@ function groupLearners(parsed: Learner[]) {
   }
   return {
     learners: groups.map((g) => g.counted),
-    sameLearner: groups.filter((g) => g.replaced.length > 0).map((g) => ({ counted: g.counted.file, replaced: g.replaced.map((r) => r.file) })),
+    sameLearner: groups
+      .filter((g) => g.replaced.length > 0)
+      .map((g) => ({ counted: g.counted.file, replaced: g.replaced.map((r) => r.file) })),
   };
 }
 
@@ -143,15 +179,25 @@ function scoreSummary(records: readonly (CheckLike | undefined)[]): ScoreSummary
 }
 
 /** The class figures from the counted learners. */
-export function summariseClass(learners: readonly Learner[], content: ClassContent): Omit<ClassResults, 'bad' | 'sameLearner'> {
+export function summariseClass(
+  learners: readonly Learner[],
+  content: ClassContent,
+): Omit<ClassResults, 'bad' | 'sameLearner'> {
   const n = learners.length;
   const stages = stageSlugs.map((slug) => {
     const read = learners.filter((l) => has(l.read, slug)).length;
-    return { slug, read, readShare: percent(read, n), check: scoreSummary(learners.map((l) => (has(l.check, slug) ? l.check[slug] : undefined))) };
+    return {
+      slug,
+      read,
+      readShare: percent(read, n),
+      check: scoreSummary(learners.map((l) => (has(l.check, slug) ? l.check[slug] : undefined))),
+    };
   });
   const final = scoreSummary(learners.map((l) => (has(l.check, 'final') ? l.check['final'] : undefined)));
   const exercises = content.cases.map((c) => {
-    const s = scoreSummary(learners.map((l) => (has(l.exercise, c.id) ? { best: l.exercise[c.id]!.best, passed: false } : undefined)));
+    const s = scoreSummary(
+      learners.map((l) => (has(l.exercise, c.id) ? { best: l.exercise[c.id]!.best, passed: false } : undefined)),
+    );
     return { id: c.id, taken: s.taken, average: s.average };
   });
 
@@ -176,7 +222,8 @@ export function summariseClass(learners: readonly Learner[], content: ClassConte
         answered++;
         if (scoreContact(contact.id, contact.answer, given).score < 1) wrong++;
       }
-      if (answered > 0) missed.push({ caseId: c.id, contactId: contact.id, answered, missed: wrong, share: percent(wrong, answered) });
+      if (answered > 0)
+        missed.push({ caseId: c.id, contactId: contact.id, answered, missed: wrong, share: percent(wrong, answered) });
     }
   }
   missed.sort((a, b) => b.share - a.share || b.missed - a.missed);
@@ -198,28 +245,60 @@ export function rollUpClass(files: readonly InputFile[], content: ClassContent):
 export interface ClassCsvLabels {
   names: Record<string, string>;
   headings: {
-    stage: string; readShare: string; checkAverage: string; checkPass: string; taken: string;
-    exercise: string; exerciseAverage: string; contact: string; missedShare: string; answered: string; expected: string;
+    stage: string;
+    readShare: string;
+    checkAverage: string;
+    checkPass: string;
+    taken: string;
+    exercise: string;
+    exerciseAverage: string;
+    contact: string;
+    missedShare: string;
+    answered: string;
+    expected: string;
   };
 }
 
 /** The class results as one CSV (sections separated by a blank line), with a byte-order mark. */
-export function classCsv(results: ClassResults, labels: ClassCsvLabels, csvCell: (v: string | number) => string): string {
+export function classCsv(
+  results: ClassResults,
+  labels: ClassCsvLabels,
+  csvCell: (v: string | number) => string,
+): string {
   const h = labels.headings;
   const name = (id: string) => labels.names[id] ?? id;
   const blank = (v: number | null) => (v === null ? '' : v);
   const sections: (string | number)[][][] = [
     [
       [h.stage, h.readShare, h.taken, h.checkAverage, h.checkPass],
-      ...results.stages.map((s) => [name(s.slug), s.readShare, s.check.taken, blank(s.check.average), blank(s.check.passRate)]),
+      ...results.stages.map((s) => [
+        name(s.slug),
+        s.readShare,
+        s.check.taken,
+        blank(s.check.average),
+        blank(s.check.passRate),
+      ]),
       [name('final'), '', results.final.taken, blank(results.final.average), blank(results.final.passRate)],
     ],
-    [[h.exercise, h.taken, h.exerciseAverage], ...results.exercises.map((e) => [name(e.id), e.taken, blank(e.average)])],
-    [[h.exercise, h.contact, h.answered, h.missedShare], ...results.missed.map((m) => [name(m.caseId), name(`${m.caseId}/${m.contactId}`), m.answered, m.share])],
+    [
+      [h.exercise, h.taken, h.exerciseAverage],
+      ...results.exercises.map((e) => [name(e.id), e.taken, blank(e.average)]),
+    ],
+    [
+      [h.exercise, h.contact, h.answered, h.missedShare],
+      ...results.missed.map((m) => [name(m.caseId), name(`${m.caseId}/${m.contactId}`), m.answered, m.share]),
+    ],
     [
       [h.expected, ...results.confusion.roles.map(name)],
-      ...results.confusion.roles.map((role, i) => [`${name(role)} (${results.confusion.expected[i]})`, ...results.confusion.cells[i]!]),
+      ...results.confusion.roles.map((role, i) => [
+        `${name(role)} (${results.confusion.expected[i]})`,
+        ...results.confusion.cells[i]!,
+      ]),
     ],
   ];
-  return '\uFEFF' + sections.map((rows) => rows.map((cells) => cells.map(csvCell).join(',')).join('\r\n')).join('\r\n\r\n') + '\r\n';
+  return (
+    '\uFEFF' +
+    sections.map((rows) => rows.map((cells) => cells.map(csvCell).join(',')).join('\r\n')).join('\r\n\r\n') +
+    '\r\n'
+  );
 }

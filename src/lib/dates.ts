@@ -13,13 +13,24 @@ export const nowIso = () => new Date().toISOString();
 export function isRealIsoDate(text: string, now = Date.now()): boolean {
   const m = ISO.exec(text);
   if (!m) return false;
-  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const ms = Number((m[7] ?? '0').padEnd(3, '0'));
   const time = Date.UTC(year, month - 1, day, hour, minute, second, ms);
   const back = new Date(time);
   const real =
-    back.getUTCFullYear() === year && back.getUTCMonth() === month - 1 && back.getUTCDate() === day &&
-    back.getUTCHours() === hour && back.getUTCMinutes() === minute && back.getUTCSeconds() === second;
+    back.getUTCFullYear() === year &&
+    back.getUTCMonth() === month - 1 &&
+    back.getUTCDate() === day &&
+    back.getUTCHours() === hour &&
+    back.getUTCMinutes() === minute &&
+    back.getUTCSeconds() === second;
   return real && time >= EARLIEST && time <= now + SKEW_MS;
 }
 
@@ -44,7 +55,11 @@ function formatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.Date
 }
 
 /** A stored date for people; '—' for anything that is not a real date. Never throws. */
-export function formatDate(iso: string | null | undefined, lang: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
+export function formatDate(
+  iso: string | null | undefined,
+  lang: string,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' },
+): string {
   if (typeof iso !== 'string' || !isRealIsoDate(iso, Infinity)) return '—';
   try {
     return formatter(lang, options).format(new Date(iso));

@@ -8,7 +8,15 @@
  * old file imports into a newer site.
  */
 import { isRealIsoDate } from './dates';
-import { emptyRecords, isRecordKind, kindNames, recordKinds, specOf, type LearnerRecords, type RecordKind } from './record-kinds';
+import {
+  emptyRecords,
+  isRecordKind,
+  kindNames,
+  recordKinds,
+  specOf,
+  type LearnerRecords,
+  type RecordKind,
+} from './record-kinds';
 import { lastActivity, type LastActivity } from './records';
 import { upgradeRecord } from './migrations';
 import { fail, findForbiddenKey, hasOwn, ID_PATTERN, type Failure } from './validate';
@@ -42,13 +50,22 @@ export type ImportProblem =
   | 'unknown-version'
   | 'forbidden-key'
   | 'invalid';
-export type ImportResult = { ok: true; file: ExportFile } | { ok: false; problem: ImportProblem; detail: string; failure?: Failure };
+export type ImportResult =
+  { ok: true; file: ExportFile } | { ok: false; problem: ImportProblem; detail: string; failure?: Failure };
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const invalid = (failure: Failure): ImportResult => ({ ok: false, problem: 'invalid', detail: `${failure.path}: ${failure.message}`, failure });
+const invalid = (failure: Failure): ImportResult => ({
+  ok: false,
+  problem: 'invalid',
+  detail: `${failure.path}: ${failure.message}`,
+  failure,
+});
 const FILE_FIELDS = ['format', 'version', 'exportedAt', 'records', 'lastActivity'];
 
-function readRecords(data: unknown, now: string): { ok: true; records: LearnerRecords } | { ok: false; failure: Failure; future?: true } {
+function readRecords(
+  data: unknown,
+  now: string,
+): { ok: true; records: LearnerRecords } | { ok: false; failure: Failure; future?: true } {
   if (!isObject(data)) return { ok: false, failure: fail('records', 'not-object') };
   const records = emptyRecords();
   for (const kind of Object.keys(data)) {
@@ -57,13 +74,19 @@ function readRecords(data: unknown, now: string): { ok: true; records: LearnerRe
     if (!isObject(entries)) return { ok: false, failure: fail(`records.${kind}`, 'not-object') };
     const ids = Object.keys(entries);
     const spec = specOf(kind);
-    if (ids.length > spec.maxPerExport) return { ok: false, failure: fail(`records.${kind}`, 'too-many', { max: spec.maxPerExport }) };
+    if (ids.length > spec.maxPerExport)
+      return { ok: false, failure: fail(`records.${kind}`, 'too-many', { max: spec.maxPerExport }) };
     const target = records[kind] as Record<string, unknown>;
     for (const id of ids) {
       const path = `records.${kind}.${id}`;
       if (!ID_PATTERN.test(id)) return { ok: false, failure: fail(path, 'bad-id') };
       const decoded = upgradeRecord(kind, entries[id], now);
-      if (decoded.status === 'future') return { ok: false, failure: fail(`${path}.v`, 'not-whole-number', { min: 0, max: spec.version }), future: true };
+      if (decoded.status === 'future')
+        return {
+          ok: false,
+          failure: fail(`${path}.v`, 'not-whole-number', { min: 0, max: spec.version }),
+          future: true,
+        };
       if (decoded.status === 'invalid') {
         const f = decoded.failure ?? fail(path, 'not-object');
         return { ok: false, failure: { ...f, path: `${path}.${f.path}`, message: f.message } };
@@ -84,7 +107,8 @@ export function parseImport(text: string, bytes = text.length, now = new Date().
 }
 
 function parseImportUnsafe(text: string, bytes: number, now: string): ImportResult {
-  if (bytes > MAX_IMPORT_BYTES || text.length > MAX_IMPORT_BYTES) return { ok: false, problem: 'too-large', detail: `${bytes} bytes` };
+  if (bytes > MAX_IMPORT_BYTES || text.length > MAX_IMPORT_BYTES)
+    return { ok: false, problem: 'too-large', detail: `${bytes} bytes` };
   if (text.trim() === '') return { ok: false, problem: 'empty', detail: '' };
   let data: unknown;
   try {
@@ -94,24 +118,40 @@ function parseImportUnsafe(text: string, bytes: number, now: string): ImportResu
   }
   if (!isObject(data)) return { ok: false, problem: 'not-object', detail: '' };
   const hostile = findForbiddenKey(data);
-  if (hostile?.problem === 'forbidden-key') return { ok: false, problem: 'forbidden-key', detail: hostile.path, failure: hostile };
+  if (hostile?.problem === 'forbidden-key')
+    return { ok: false, problem: 'forbidden-key', detail: hostile.path, failure: hostile };
   if (hostile) return invalid(hostile);
-  if (data['format'] !== EXPORT_FORMAT) return { ok: false, problem: 'wrong-format', detail: String(data['format'] ?? '') };
+  if (data['format'] !== EXPORT_FORMAT)
+    return { ok: false, problem: 'wrong-format', detail: String(data['format'] ?? '') };
   const version = data['version'];
-  if (typeof version === 'number' && version > EXPORT_VERSION) return { ok: false, problem: 'newer-version', detail: String(version) };
+  if (typeof version === 'number' && version > EXPORT_VERSION)
+    return { ok: false, problem: 'newer-version', detail: String(version) };
   if (version !== 1 && version !== 2) return { ok: false, problem: 'unknown-version', detail: String(version) };
   for (const key of Object.keys(data)) if (!FILE_FIELDS.includes(key)) return invalid(fail(key, 'unknown-field'));
-  if (typeof data['exportedAt'] !== 'string' || !isRealIsoDate(data['exportedAt'])) return invalid(fail('exportedAt', 'bad-date'));
+  if (typeof data['exportedAt'] !== 'string' || !isRealIsoDate(data['exportedAt']))
+    return invalid(fail('exportedAt', 'bad-date'));
   if (!hasOwn(data, 'records')) return invalid(fail('records', 'missing'));
   const records = readRecords(data['records'], now);
-  if (!records.ok) return records.future ? { ok: false, problem: 'newer-version', detail: records.failure.path } : invalid(records.failure);
+  if (!records.ok)
+    return records.future
+      ? { ok: false, problem: 'newer-version', detail: records.failure.path }
+      : invalid(records.failure);
   let last: LastActivity | null = null;
   if (hasOwn(data, 'lastActivity') && data['lastActivity'] !== null) {
     const r = lastActivity(data['lastActivity'], 'lastActivity');
     if (!r.ok) return invalid(r);
     last = r.value;
   }
-  return { ok: true, file: { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: data['exportedAt'], records: records.records, lastActivity: last } };
+  return {
+    ok: true,
+    file: {
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      exportedAt: data['exportedAt'],
+      records: records.records,
+      lastActivity: last,
+    },
+  };
 }
 
 /** Merges two sets of records kind by kind, with each kind's merge rule. */
@@ -122,7 +162,8 @@ export function mergeRecords(current: LearnerRecords, incoming: LearnerRecords):
     const mine = current[kind] as Record<string, unknown>;
     const theirs = incoming[kind] as Record<string, unknown>;
     Object.assign(target, mine);
-    for (const id of Object.keys(theirs)) target[id] = hasOwn(mine, id) ? specOf(kind).merge(mine[id], theirs[id]) : theirs[id];
+    for (const id of Object.keys(theirs))
+      target[id] = hasOwn(mine, id) ? specOf(kind).merge(mine[id], theirs[id]) : theirs[id];
   }
   return out;
 }

@@ -24,7 +24,8 @@ const linkPattern = /\/(?:en|zh-cn)\/glossary\/#([a-z0-9]+(?:-[a-z0-9]+)*)/g;
 /** Glossary ids one stage page uses. */
 export function termsUsedBy(page: StagePageUse): Set<string> {
   const used = new Set<string>();
-  for (const text of [page.body, JSON.stringify(page.data)]) for (const match of text.matchAll(linkPattern)) used.add(match[1]!);
+  for (const text of [page.body, JSON.stringify(page.data)])
+    for (const match of text.matchAll(linkPattern)) used.add(match[1]!);
   if (page.data.vitalSign) used.add(page.data.vitalSign.term);
   for (const aid of page.data.salesAids ?? []) used.add(aid);
   for (const { role } of page.data.roles ?? []) used.add(role);

@@ -65,15 +65,20 @@ export function validParent(node: InitiativeNode, byId: ReadonlyMap<string, Init
 /** Arranges the flat list as goals → initiatives → projects and finds gaps and overlaps. */
 export function buildInitiativesMap(nodes: readonly InitiativeNode[]): InitiativesMap {
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const childrenOf = (id: string, kind: NodeKind) => nodes.filter((n) => n.kind === kind && validParent(n, byId) === id);
+  const childrenOf = (id: string, kind: NodeKind) =>
+    nodes.filter((n) => n.kind === kind && validParent(n, byId) === id);
   const branch = (node: InitiativeNode): InitiativeBranch => ({ node, projects: childrenOf(node.id, 'project') });
 
-  const goals = nodes.filter((n) => n.kind === 'goal').map((node) => ({ node, initiatives: childrenOf(node.id, 'initiative').map(branch) }));
+  const goals = nodes
+    .filter((n) => n.kind === 'goal')
+    .map((node) => ({ node, initiatives: childrenOf(node.id, 'initiative').map(branch) }));
   const unlinkedInitiatives = nodes.filter((n) => n.kind === 'initiative' && validParent(n, byId) === null).map(branch);
   const unlinkedProjects = nodes.filter((n) => n.kind === 'project' && validParent(n, byId) === null);
 
   const gaps: Gap[] = [
-    ...goals.filter((g) => g.initiatives.every((i) => i.projects.length === 0)).map((g) => ({ kind: 'goal-without-project' as const, id: g.node.id })),
+    ...goals
+      .filter((g) => g.initiatives.every((i) => i.projects.length === 0))
+      .map((g) => ({ kind: 'goal-without-project' as const, id: g.node.id })),
     ...unlinkedInitiatives.map((i) => ({ kind: 'initiative-without-goal' as const, id: i.node.id })),
     ...unlinkedProjects.map((p) => ({ kind: 'project-without-initiative' as const, id: p.id })),
   ];
@@ -100,16 +105,28 @@ export function parentOptions(nodes: readonly InitiativeNode[], kind: NodeKind):
 }
 
 /** Adds a node (no-op at the limit); the parent is kept only if it has the right kind. */
-export function addNode(nodes: readonly InitiativeNode[], kind: NodeKind, parent: string | null, text = ''): InitiativeNode[] {
+export function addNode(
+  nodes: readonly InitiativeNode[],
+  kind: NodeKind,
+  parent: string | null,
+  text = '',
+): InitiativeNode[] {
   if (nodes.length >= MAX_NODES) return [...nodes];
-  const id = nextId(kind, nodes.map((n) => n.id));
+  const id = nextId(
+    kind,
+    nodes.map((n) => n.id),
+  );
   const node: InitiativeNode = { id, kind, parent: null, text: text.slice(0, MAX_NODE_TEXT) };
   const byId = new Map(nodes.map((n) => [n.id, n]));
   return [...nodes, { ...node, parent: validParent({ ...node, parent }, byId) }];
 }
 
 /** Changes a node's text or parent. */
-export function editNode(nodes: readonly InitiativeNode[], id: string, patch: { text?: string; parent?: string | null }): InitiativeNode[] {
+export function editNode(
+  nodes: readonly InitiativeNode[],
+  id: string,
+  patch: { text?: string; parent?: string | null },
+): InitiativeNode[] {
   return nodes.map((n) => (n.id === id ? { ...n, ...patch, text: (patch.text ?? n.text).slice(0, MAX_NODE_TEXT) } : n));
 }
 

@@ -15,7 +15,8 @@ export type Decoded<T> =
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** The record version of a parsed value (0 for the prototype's records, which had none). */
-export const versionOf = (x: unknown): number => (isObject(x) && typeof x['v'] === 'number' && Number.isInteger(x['v']) ? x['v'] : 0);
+export const versionOf = (x: unknown): number =>
+  isObject(x) && typeof x['v'] === 'number' && Number.isInteger(x['v']) ? x['v'] : 0;
 
 /** Upgrades and validates one parsed record. Never throws. */
 export function upgradeRecord<K extends RecordKind>(kind: K, parsed: unknown, now: string): Decoded<RecordOf<K>> {

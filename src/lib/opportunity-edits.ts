@@ -2,24 +2,51 @@
  * Pure edits of an opportunity and its snapshots: new records, the snapshot of its state,
  * and the daily automatic snapshot rule. Every function returns a new value.
  */
-import { MAX_SNAPSHOTS, OPPORTUNITY_VERSION, type OpportunityRecord, type OutcomeEntry, type Snapshot, type SnapshotsRecord } from './opportunity-record';
+import {
+  MAX_SNAPSHOTS,
+  OPPORTUNITY_VERSION,
+  type OpportunityRecord,
+  type OutcomeEntry,
+  type Snapshot,
+  type SnapshotsRecord,
+} from './opportunity-record';
 import { stageSlugs } from './vocabulary';
 
 export function blankOpportunity(name: string, now: string): OpportunityRecord {
-  return { v: OPPORTUNITY_VERSION, name: name.slice(0, 200), client: '', initiative: '', value: null, currency: '', closeDate: null, stage: 1, archived: false, outcomes: {}, vitals: {}, createdAt: now, updatedAt: now };
+  return {
+    v: OPPORTUNITY_VERSION,
+    name: name.slice(0, 200),
+    client: '',
+    initiative: '',
+    value: null,
+    currency: '',
+    closeDate: null,
+    stage: 1,
+    archived: false,
+    outcomes: {},
+    vitals: {},
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 /** A fresh id for an opportunity: time and randomness, kebab-case, unique among `existing`. */
 export function newOpportunityId(existing: readonly string[], random = Math.random, now = Date.now()): string {
   for (;;) {
-    const id = `opp-${now.toString(36)}${Math.floor(random() * 36 ** 4).toString(36).padStart(4, '0')}`;
+    const id = `opp-${now.toString(36)}${Math.floor(random() * 36 ** 4)
+      .toString(36)
+      .padStart(4, '0')}`;
     if (!existing.includes(id)) return id;
     now++;
   }
 }
 
 /** The outcome entry of a stage, with a change applied (an empty entry is removed). */
-export function setOutcome(o: OpportunityRecord, slug: string, change: (e: OutcomeEntry) => OutcomeEntry): OpportunityRecord {
+export function setOutcome(
+  o: OpportunityRecord,
+  slug: string,
+  change: (e: OutcomeEntry) => OutcomeEntry,
+): OpportunityRecord {
   const next = change(o.outcomes[slug] ?? { reached: null, evidence: [], note: '' });
   const outcomes = { ...o.outcomes };
   if (next.reached === null && next.evidence.length === 0 && next.note === '') delete outcomes[slug];
@@ -34,7 +61,10 @@ export function snapshotOf(o: OpportunityRecord, at: string, manual: boolean): S
 }
 
 const sameState = (a: Snapshot, b: Snapshot) =>
-  a.stage === b.stage && a.value === b.value && a.reached.join() === b.reached.join() && JSON.stringify(a.vitals) === JSON.stringify(b.vitals);
+  a.stage === b.stage &&
+  a.value === b.value &&
+  a.reached.join() === b.reached.join() &&
+  JSON.stringify(a.vitals) === JSON.stringify(b.vitals);
 
 /** Keeps at most MAX_SNAPSHOTS, dropping the oldest automatic ones first. */
 function capped(items: Snapshot[]): Snapshot[] {
@@ -48,7 +78,11 @@ function capped(items: Snapshot[]): Snapshot[] {
 
 /** "Take snapshot": always adds one. */
 export function addSnapshot(record: SnapshotsRecord | undefined, o: OpportunityRecord, now: string): SnapshotsRecord {
-  return { v: OPPORTUNITY_VERSION, items: capped([...(record?.items ?? []), snapshotOf(o, now, true)]), updatedAt: now };
+  return {
+    v: OPPORTUNITY_VERSION,
+    items: capped([...(record?.items ?? []), snapshotOf(o, now, true)]),
+    updatedAt: now,
+  };
 }
 
 /**
@@ -56,7 +90,11 @@ export function addSnapshot(record: SnapshotsRecord | undefined, o: OpportunityR
  * today's automatic snapshot is updated (or added, if there is none today). Returns null when
  * nothing is to be stored.
  */
-export function autoSnapshot(record: SnapshotsRecord | undefined, o: OpportunityRecord, now: string): SnapshotsRecord | null {
+export function autoSnapshot(
+  record: SnapshotsRecord | undefined,
+  o: OpportunityRecord,
+  now: string,
+): SnapshotsRecord | null {
   const items = record?.items ?? [];
   const last = items.at(-1);
   const next = snapshotOf(o, now, false);

@@ -39,12 +39,30 @@ export interface MigrationPlan {
 }
 
 /** Whether a record is a version-1 deal sheet waiting to be placed. */
-export const isLegacyDealSheet = (id: string, record: Pick<WorksheetRecord, 'opportunity'>) => isDealSheet(id) && record.opportunity === null;
+export const isLegacyDealSheet = (id: string, record: Pick<WorksheetRecord, 'opportunity'>) =>
+  isDealSheet(id) && record.opportunity === null;
 
-function newOpportunity(name: string, stage: number, createdAt: string, updatedAt: string, client = ''): OpportunityRecord {
+function newOpportunity(
+  name: string,
+  stage: number,
+  createdAt: string,
+  updatedAt: string,
+  client = '',
+): OpportunityRecord {
   return {
-    v: OPPORTUNITY_VERSION, name: name.slice(0, 200), client: client.slice(0, 200), initiative: '', value: null, currency: '', closeDate: null,
-    stage, archived: false, outcomes: {}, vitals: {}, createdAt, updatedAt,
+    v: OPPORTUNITY_VERSION,
+    name: name.slice(0, 200),
+    client: client.slice(0, 200),
+    initiative: '',
+    value: null,
+    currency: '',
+    closeDate: null,
+    stage,
+    archived: false,
+    outcomes: {},
+    vitals: {},
+    createdAt,
+    updatedAt,
   };
 }
 
@@ -52,7 +70,9 @@ const answeredCount = (o: AssessmentOpportunity) => Object.values(o.answers).fil
 
 export function planMigration({ legacy, opportunities, worksheets, defaultName }: MigrationInput): MigrationPlan {
   const plan: MigrationPlan = { opportunities: {}, worksheets: {}, placed: [], setAside: [] };
-  const ids = Object.keys(legacy).filter((id) => isLegacyDealSheet(id, legacy[id]!)).sort();
+  const ids = Object.keys(legacy)
+    .filter((id) => isLegacyDealSheet(id, legacy[id]!))
+    .sort();
   if (ids.length === 0) return plan;
 
   const assessment = legacy['opportunity-assessment'];
@@ -62,7 +82,12 @@ export function planMigration({ legacy, opportunities, worksheets, defaultName }
   // Where a sheet goes; true when it was placed (or an identical copy is already there).
   const place = (recordId: string, record: WorksheetRecord): boolean => {
     const existing = worksheets[recordId] ?? plan.worksheets[recordId];
-    if (existing && JSON.stringify(existing.body) !== JSON.stringify(record.body) && existing.updatedAt >= record.updatedAt) return false;
+    if (
+      existing &&
+      JSON.stringify(existing.body) !== JSON.stringify(record.body) &&
+      existing.updatedAt >= record.updatedAt
+    )
+      return false;
     if (!existing || JSON.stringify(existing.body) !== JSON.stringify(record.body)) plan.worksheets[recordId] = record;
     return true;
   };
@@ -75,16 +100,26 @@ export function planMigration({ legacy, opportunities, worksheets, defaultName }
     const activeDone = assessment.completed ? Math.max(...listed.map(answeredCount), 0) : Infinity;
     let all = true;
     for (const o of listed) {
-      ensureOpportunity(o.id, () => newOpportunity(o.name || defaultName, o.stage, assessment.startedAt, assessment.updatedAt));
+      ensureOpportunity(o.id, () =>
+        newOpportunity(o.name || defaultName, o.stage, assessment.startedAt, assessment.updatedAt),
+      );
       const { opportunities: _list, activeOpportunity: _active, ...rest } = assessment.body;
       const body: WorksheetBody = { ...(o === listed[0] ? rest : {}), answers: o.answers };
       const done = answeredCount(o) > 0 && answeredCount(o) >= activeDone;
-      all = place(sheetRecordId('opportunity-assessment', o.id), { ...assessment, v: WORKSHEET_VERSION, opportunity: o.id, body, completed: done }) && all;
+      all =
+        place(sheetRecordId('opportunity-assessment', o.id), {
+          ...assessment,
+          v: WORKSHEET_VERSION,
+          opportunity: o.id,
+          body,
+          completed: done,
+        }) && all;
     }
     if (listed.length === 0 && Object.keys(assessment.body.fields ?? {}).length === 0) {
       plan.placed.push('opportunity-assessment'); // an empty v1 assessment holds nothing to place
     } else if (listed.length > 0 && all) plan.placed.push('opportunity-assessment');
-    else if (listed.length > 0) plan.setAside.push({ sheet: 'opportunity-assessment', reason: 'an opportunity already has a newer assessment' });
+    else if (listed.length > 0)
+      plan.setAside.push({ sheet: 'opportunity-assessment', reason: 'an opportunity already has a newer assessment' });
   }
 
   // Every other deal sheet (and an assessment with text but no opportunity) goes to the first opportunity.
@@ -92,7 +127,10 @@ export function planMigration({ legacy, opportunities, worksheets, defaultName }
   if (rest.length === 0) return plan;
   const firstId = listed[0]?.id ?? MY_OPPORTUNITY_ID;
   const first = legacy[rest[0]!]!;
-  if (!listed[0]) ensureOpportunity(MY_OPPORTUNITY_ID, () => newOpportunity(defaultName, 1, first.startedAt, first.updatedAt, craClient));
+  if (!listed[0])
+    ensureOpportunity(MY_OPPORTUNITY_ID, () =>
+      newOpportunity(defaultName, 1, first.startedAt, first.updatedAt, craClient),
+    );
   for (const sheet of rest) {
     const record = legacy[sheet]!;
     if (place(sheetRecordId(sheet, firstId), { ...record, opportunity: firstId })) plan.placed.push(sheet);

@@ -77,4 +77,5 @@ export function onlyRightHedges(questions: readonly FairnessQuestion[], hedge: R
 }
 
 /** How many single-choice questions a pool holds. */
-export const singleCount = (questions: readonly FairnessQuestion[]): number => questions.filter((q) => q.type === 'single').length;
+export const singleCount = (questions: readonly FairnessQuestion[]): number =>
+  questions.filter((q) => q.type === 'single').length;

@@ -14,7 +14,12 @@ export function pluralCategory(locale: string, n: number): Intl.LDMLPluralRule {
 }
 
 /** `forms.one` or `forms.other` (the fallback for every other category), filled with `{n}` and `vars`. */
-export function plural(locale: string, n: number, forms: { one: string; other: string }, vars: Record<string, string | number> = {}): string {
+export function plural(
+  locale: string,
+  n: number,
+  forms: { one: string; other: string },
+  vars: Record<string, string | number> = {},
+): string {
   const template = pluralCategory(locale, n) === 'one' ? forms.one : forms.other;
   return format(template, { n, ...vars });
 }

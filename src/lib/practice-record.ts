@@ -32,7 +32,8 @@ export const practiceRecord = obj({
 export type PracticeRecord = Infer<typeof practiceRecord>;
 
 const higher = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
-const earliest = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : dateValue(a) <= dateValue(b) ? a : b);
+const earliest = (a: string | null, b: string | null) =>
+  a === null ? b : b === null ? a : dateValue(a) <= dateValue(b) ? a : b;
 
 /** Import and results codes: the newer answer wins; best score, attempts and completion never go back. */
 export function mergePractice(current: PracticeRecord, incoming: PracticeRecord): PracticeRecord {

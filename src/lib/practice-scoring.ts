@@ -33,7 +33,8 @@ export interface OutcomeFacts {
 export const VERDICT_KEY = 'verdict';
 export type Verdict = 'reached' | 'not-yet';
 
-export const outcomeComplete = (answer: PracticeAnswer) => answer.choices[VERDICT_KEY] === 'reached' || answer.choices[VERDICT_KEY] === 'not-yet';
+export const outcomeComplete = (answer: PracticeAnswer) =>
+  answer.choices[VERDICT_KEY] === 'reached' || answer.choices[VERDICT_KEY] === 'not-yet';
 
 /**
  * The verdict weighs 40%, the evidence 60% (each item right when ticked exactly when it is
@@ -59,10 +60,19 @@ export const verifiableComplete = (facts: VerifiableFacts, answer: PracticeAnswe
   (!facts.sequence || answer.sequence.length === facts.sequence.steps.length);
 
 /** Each rewrite is one point; an ordering is one point shared by its steps in the right place. */
-export function scoreVerifiable(facts: VerifiableFacts, answer: PracticeAnswer): PracticeResult & { steps: ItemVerdict[] } {
-  const items = facts.items.map((item) => ({ id: item.id, right: item.options.find((o) => o.id === answer.choices[item.id])?.correct === true }));
-  const steps = facts.sequence ? facts.sequence.steps.map((step, index) => ({ id: step.id, right: answer.sequence[index] === step.id })) : [];
-  const points = items.filter((i) => i.right).length + (steps.length ? steps.filter((s) => s.right).length / steps.length : 0);
+export function scoreVerifiable(
+  facts: VerifiableFacts,
+  answer: PracticeAnswer,
+): PracticeResult & { steps: ItemVerdict[] } {
+  const items = facts.items.map((item) => ({
+    id: item.id,
+    right: item.options.find((o) => o.id === answer.choices[item.id])?.correct === true,
+  }));
+  const steps = facts.sequence
+    ? facts.sequence.steps.map((step, index) => ({ id: step.id, right: answer.sequence[index] === step.id }))
+    : [];
+  const points =
+    items.filter((i) => i.right).length + (steps.length ? steps.filter((s) => s.right).length / steps.length : 0);
   const total = items.length + (steps.length ? 1 : 0);
   return { items, steps, percent: total === 0 ? 0 : Math.round((100 * points) / total) };
 }
@@ -75,7 +85,7 @@ export function shuffledSteps<T extends { id: string }>(steps: readonly T[]): T[
   let seed = 0;
   for (const s of steps) for (let i = 0; i < s.id.length; i++) seed = (Math.imul(seed, 31) + s.id.charCodeAt(i)) >>> 0;
   const out = [...steps];
-  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
     [out[i], out[j]] = [out[j]!, out[i]!];

@@ -28,7 +28,12 @@ interface StageInput {
   runningCase: { met: string; did: string; evidence: string };
 }
 type QuestionInput =
-  | { id: string; type: 'single' | 'multiple'; prompt: string; options: readonly { id: string; text: string; correct: boolean; explanation: string }[] }
+  | {
+      id: string;
+      type: 'single' | 'multiple';
+      prompt: string;
+      options: readonly { id: string; text: string; correct: boolean; explanation: string }[];
+    }
   | { id: string; type: 'order' | 'match'; prompt: string };
 interface CaseInput {
   id: string;
@@ -38,7 +43,14 @@ interface CaseInput {
   situation: string;
   opportunity: string;
   lesson: string;
-  contacts: readonly { id: string; name: string; title: string; said: string; answer: { roles: readonly RoleKey[]; stance: StanceKey; move: MoveKey }; explanation: string }[];
+  contacts: readonly {
+    id: string;
+    name: string;
+    title: string;
+    said: string;
+    answer: { roles: readonly RoleKey[]; stance: StanceKey; move: MoveKey };
+    explanation: string;
+  }[];
 }
 export interface DeckInput {
   stage: StageInput;
@@ -61,16 +73,39 @@ export type Slide = Base &
     | { kind: 'outcome'; outcome: string; evidence: readonly string[] }
     | { kind: 'activities'; items: readonly { title: string; detail: string }[] }
     | { kind: 'roles'; items: { role: string; name: string; why: string }[] }
-    | { kind: 'sales-aids'; items: { id: string; name: string; short: string }[]; vitalSign: { name: string; check: string } | null }
+    | {
+        kind: 'sales-aids';
+        items: { id: string; name: string; short: string }[];
+        vitalSign: { name: string; check: string } | null;
+      }
     | { kind: 'running-case'; met: string; did: string; evidence: string }
-    | { kind: 'question'; index: number; total: number; prompt: string; multiple: boolean; options: { id: string; letter: string; text: string; correct: boolean }[] }
+    | {
+        kind: 'question';
+        index: number;
+        total: number;
+        prompt: string;
+        multiple: boolean;
+        options: { id: string; letter: string; text: string; correct: boolean }[];
+      }
     | { kind: 'case'; title: string; company: string; industry: string; situation: string; opportunity: string }
-    | { kind: 'contact'; index: number; total: number; name: string; title: string; said: string; answer: { roles: readonly RoleKey[]; stance: StanceKey; move: MoveKey } }
+    | {
+        kind: 'contact';
+        index: number;
+        total: number;
+        name: string;
+        title: string;
+        said: string;
+        answer: { roles: readonly RoleKey[]; stance: StanceKey; move: MoveKey };
+      }
     | { kind: 'lesson'; lesson: string }
     | { kind: 'end' }
   );
 
-const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+const paragraphs = (text: string) =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 const letters = 'ABCDEFG';
 
 /** Slides that reveal something on a key press before moving on. */
@@ -82,10 +117,24 @@ export function revealSteps(slide: Slide): number {
 export function buildDeck({ stage, glossary, questions, cases }: DeckInput): Slide[] {
   const term = (id: string) => glossary.get(id)?.term ?? id;
   const slides: Slide[] = [
-    { id: 'stage', kind: 'title', number: stage.number, title: stage.title, summary: stage.summary, clientStage: stage.clientStage, sellerActivity: stage.sellerActivity, notes: [...paragraphs(stage.purpose), stage.clientView] },
+    {
+      id: 'stage',
+      kind: 'title',
+      number: stage.number,
+      title: stage.title,
+      summary: stage.summary,
+      clientStage: stage.clientStage,
+      sellerActivity: stage.sellerActivity,
+      notes: [...paragraphs(stage.purpose), stage.clientView],
+    },
     { id: 'outcome', kind: 'outcome', outcome: stage.outcome, evidence: stage.evidence, notes: [] },
     { id: 'activities', kind: 'activities', items: stage.activities, notes: [...stage.mistakes] },
-    { id: 'roles', kind: 'roles', items: stage.roles.map((r) => ({ role: r.role, name: term(r.role), why: r.why })), notes: stage.roles.map((r) => `${term(r.role)}: ${glossary.get(r.role)?.short ?? ''}`.trim()) },
+    {
+      id: 'roles',
+      kind: 'roles',
+      items: stage.roles.map((r) => ({ role: r.role, name: term(r.role), why: r.why })),
+      notes: stage.roles.map((r) => `${term(r.role)}: ${glossary.get(r.role)?.short ?? ''}`.trim()),
+    },
     {
       id: 'sales-aids',
       kind: 'sales-aids',
@@ -95,11 +144,18 @@ export function buildDeck({ stage, glossary, questions, cases }: DeckInput): Sli
     },
     { id: 'running-case', kind: 'running-case', ...stage.runningCase, notes: [] },
   ];
-  const room = questions.filter((q): q is Extract<QuestionInput, { options: unknown }> => q.type === 'single' || q.type === 'multiple').slice(0, ROOM_QUESTIONS);
+  const room = questions
+    .filter((q): q is Extract<QuestionInput, { options: unknown }> => q.type === 'single' || q.type === 'multiple')
+    .slice(0, ROOM_QUESTIONS);
   room.forEach((q, i) => {
     // A fixed shuffle per question, so the right answer's place says nothing and every showing agrees.
     const shuffled = [...q.options].sort((a, b) => (fnv1a(`${q.id}:${a.id}`) < fnv1a(`${q.id}:${b.id}`) ? -1 : 1));
-    const options = shuffled.map((o, j) => ({ id: o.id, letter: letters[j] ?? String(j + 1), text: o.text, correct: o.correct }));
+    const options = shuffled.map((o, j) => ({
+      id: o.id,
+      letter: letters[j] ?? String(j + 1),
+      text: o.text,
+      correct: o.correct,
+    }));
     slides.push({
       id: `q-${q.id}`,
       kind: 'question',
@@ -109,14 +165,38 @@ export function buildDeck({ stage, glossary, questions, cases }: DeckInput): Sli
       multiple: q.type === 'multiple',
       options,
       // Right answers first, then why the near misses are wrong.
-      notes: [...shuffled.map((o, j) => ({ o, letter: options[j]!.letter })).sort((a, b) => Number(b.o.correct) - Number(a.o.correct)).map(({ o, letter }) => `${letter}${o.correct ? ' ✓' : ''}: ${o.explanation}`)],
+      notes: [
+        ...shuffled
+          .map((o, j) => ({ o, letter: options[j]!.letter }))
+          .sort((a, b) => Number(b.o.correct) - Number(a.o.correct))
+          .map(({ o, letter }) => `${letter}${o.correct ? ' ✓' : ''}: ${o.explanation}`),
+      ],
     });
   });
   const worked = cases[0];
   if (worked) {
-    slides.push({ id: `case-${worked.id}`, kind: 'case', title: worked.title, company: worked.company, industry: worked.industry, situation: worked.situation, opportunity: worked.opportunity, notes: [] });
+    slides.push({
+      id: `case-${worked.id}`,
+      kind: 'case',
+      title: worked.title,
+      company: worked.company,
+      industry: worked.industry,
+      situation: worked.situation,
+      opportunity: worked.opportunity,
+      notes: [],
+    });
     worked.contacts.forEach((c, i) =>
-      slides.push({ id: `contact-${c.id}`, kind: 'contact', index: i + 1, total: worked.contacts.length, name: c.name, title: c.title, said: c.said, answer: c.answer, notes: [c.explanation] }),
+      slides.push({
+        id: `contact-${c.id}`,
+        kind: 'contact',
+        index: i + 1,
+        total: worked.contacts.length,
+        name: c.name,
+        title: c.title,
+        said: c.said,
+        answer: c.answer,
+        notes: [c.explanation],
+      }),
     );
     slides.push({ id: 'lesson', kind: 'lesson', lesson: worked.lesson, notes: [] });
   }
@@ -138,7 +218,11 @@ export function positionHash({ index, step }: { index: number; step: number }): 
 }
 
 /** One move forward or back: reveals come before the next slide; going back shows the earlier slide fully revealed. */
-export function move(position: { index: number; step: number }, steps: readonly number[], direction: 'next' | 'prev' | 'first' | 'last'): { index: number; step: number } {
+export function move(
+  position: { index: number; step: number },
+  steps: readonly number[],
+  direction: 'next' | 'prev' | 'first' | 'last',
+): { index: number; step: number } {
   const last = steps.length - 1;
   if (direction === 'first') return { index: 0, step: 0 };
   if (direction === 'last') return { index: last, step: 0 };

@@ -37,20 +37,27 @@ export interface StageProgress {
 }
 
 /** Read + check + every exercise and worksheet. */
-const itemCount = (plan: StagePlan) => 2 + plan.exercises.length + (plan.practice?.length ?? 0) + plan.worksheets.length;
+const itemCount = (plan: StagePlan) =>
+  2 + plan.exercises.length + (plan.practice?.length ?? 0) + plan.worksheets.length;
 
 export function stageProgress(plan: StagePlan, records: ProgressRecords): StageProgress {
   const read = plan.slug in records.read;
   const check = records.check[plan.slug];
   const practice = plan.practice ?? [];
   const exercisesDone =
-    plan.exercises.filter((id) => records.exercise[id]?.completedAt).length + practice.filter((id) => records.practice?.[id]?.completedAt).length;
+    plan.exercises.filter((id) => records.exercise[id]?.completedAt).length +
+    practice.filter((id) => records.practice?.[id]?.completedAt).length;
   // A deal sheet counts once, started or completed for any opportunity.
   const sheets = sheetStates(records.worksheet, plan.worksheets);
   const worksheetsCompleted = plan.worksheets.filter((id) => sheets[id]?.completed).length;
   const worksheetsStarted = plan.worksheets.filter((id) => id in sheets).length;
   const items = itemCount(plan);
-  const done = (read ? 1 : 0) + (check?.passed ? 1 : 0) + exercisesDone + worksheetsCompleted + 0.5 * (worksheetsStarted - worksheetsCompleted);
+  const done =
+    (read ? 1 : 0) +
+    (check?.passed ? 1 : 0) +
+    exercisesDone +
+    worksheetsCompleted +
+    0.5 * (worksheetsStarted - worksheetsCompleted);
   return {
     slug: plan.slug,
     read,

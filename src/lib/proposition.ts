@@ -5,7 +5,10 @@
  */
 import { isBlank } from './worksheet-body';
 
-export type PropositionPart = { kind: 'text'; text: string } | { kind: 'value'; key: string; text: string } | { kind: 'gap'; key: string; text: string };
+export type PropositionPart =
+  | { kind: 'text'; text: string }
+  | { kind: 'value'; key: string; text: string }
+  | { kind: 'gap'; key: string; text: string };
 export interface Proposition {
   parts: PropositionPart[];
   /** The draft as plain text, gaps included, ready to copy. */
@@ -24,11 +27,18 @@ export function placeholders(template: string): string[] {
  * punctuation dropped (the template has its own).
  */
 export function inlineAnswer(answer: string): string {
-  return answer.replace(/\s+/g, ' ').trim().replace(/[\s.。,，;；:：!！]+$/u, '');
+  return answer
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s.。,，;；:：!！]+$/u, '');
 }
 
 /** Fills the template; `labels` names each placeholder for its gap (the key itself if missing). */
-export function composeProposition(template: string, answers: Readonly<Record<string, string | undefined>>, labels: Readonly<Record<string, string>>): Proposition {
+export function composeProposition(
+  template: string,
+  answers: Readonly<Record<string, string | undefined>>,
+  labels: Readonly<Record<string, string>>,
+): Proposition {
   const parts: PropositionPart[] = [];
   const gaps: string[] = [];
   let last = 0;
@@ -43,5 +53,13 @@ export function composeProposition(template: string, answers: Readonly<Record<st
     last = match.index + match[0].length;
   }
   if (last < template.length) parts.push({ kind: 'text', text: template.slice(last) });
-  return { parts, text: parts.map((p) => p.text).join('').replace(/\s+/g, ' ').trim(), gaps };
+  return {
+    parts,
+    text: parts
+      .map((p) => p.text)
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    gaps,
+  };
 }

@@ -48,7 +48,11 @@ export function toggleOption(picked: readonly string[], id: string, all: readonl
 }
 
 /** Sets (or with '' clears) the definition chosen for one match term. */
-export function chooseDefinition(current: Readonly<Record<string, string>>, pairId: string, definitionId: string): Record<string, string> {
+export function chooseDefinition(
+  current: Readonly<Record<string, string>>,
+  pairId: string,
+  definitionId: string,
+): Record<string, string> {
   const next = { ...current };
   if (definitionId === '') delete next[pairId];
   else next[pairId] = definitionId;

@@ -50,7 +50,12 @@ export interface StagePool {
  * question if the pools hold fewer). The result lists stages in pool order and, within a
  * stage, questions in content order, so the assessment reads stage by stage.
  */
-export function drawFinal(pools: readonly StagePool[], seed: string, total = FINAL_TOTAL, perStage = FINAL_PER_STAGE): string[] {
+export function drawFinal(
+  pools: readonly StagePool[],
+  seed: string,
+  total = FINAL_TOTAL,
+  perStage = FINAL_PER_STAGE,
+): string[] {
   const taken = new Set<string>();
   const leftovers: string[] = [];
   for (const pool of pools) {
@@ -73,4 +78,3 @@ export function drawFinal(pools: readonly StagePool[], seed: string, total = FIN
     }),
   );
 }
-

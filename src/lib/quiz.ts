@@ -125,7 +125,12 @@ export function scoreQuiz(questions: readonly QuizQuestion[], answers: Answers, 
   });
   const sum = results.reduce((total, r) => total + r.score, 0);
   const percent = results.length === 0 ? 0 : Math.round((100 * sum) / results.length);
-  return { questions: results, percent, passed: percent >= passMark, unanswered: results.filter((r) => !r.answered).length };
+  return {
+    questions: results,
+    percent,
+    passed: percent >= passMark,
+    unanswered: results.filter((r) => !r.answered).length,
+  };
 }
 
 /** How many questions are not (completely) answered yet. */
@@ -179,7 +184,12 @@ export function questionFacts(q: QuizQuestion) {
   switch (q.type) {
     case 'single':
     case 'multiple':
-      return { id: q.id, type: q.type, options: q.options.map((o) => o.id), correct: q.options.filter((o) => o.correct).map((o) => o.id) };
+      return {
+        id: q.id,
+        type: q.type,
+        options: q.options.map((o) => o.id),
+        correct: q.options.filter((o) => o.correct).map((o) => o.id),
+      };
     case 'order':
       return { id: q.id, type: q.type, order: q.items.map((i) => i.id) };
     case 'match':

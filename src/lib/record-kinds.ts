@@ -32,13 +32,49 @@ export interface KindSpec<T> {
 const defineKind = <T>(spec: KindSpec<T>): KindSpec<T> => spec;
 
 export const recordKinds = {
-  read: defineKind({ version: 1, validate: readRecord, upgrade: { 0: readFromV0 }, merge: newerWins, maxPerExport: 50 }),
-  exercise: defineKind({ version: 1, validate: exerciseRecord, upgrade: { 0: exerciseFromV0 }, merge: mergeExercise, maxPerExport: 500 }),
-  check: defineKind({ version: 1, validate: checkRecord, upgrade: { 0: checkFromV0 }, merge: mergeCheck, maxPerExport: 500 }),
+  read: defineKind({
+    version: 1,
+    validate: readRecord,
+    upgrade: { 0: readFromV0 },
+    merge: newerWins,
+    maxPerExport: 50,
+  }),
+  exercise: defineKind({
+    version: 1,
+    validate: exerciseRecord,
+    upgrade: { 0: exerciseFromV0 },
+    merge: mergeExercise,
+    maxPerExport: 500,
+  }),
+  check: defineKind({
+    version: 1,
+    validate: checkRecord,
+    upgrade: { 0: checkFromV0 },
+    merge: mergeCheck,
+    maxPerExport: 500,
+  }),
   // v2: one sheet per opportunity (8 deal sheets × 200 opportunities, and the account plan).
-  worksheet: defineKind({ version: 2, validate: worksheetRecord, upgrade: { 1: worksheetV1ToV2 }, merge: newerWins, maxPerExport: 2000 }),
-  opportunity: defineKind({ version: 1, validate: opportunityRecord, upgrade: {}, merge: newerWins, maxPerExport: 500 }),
-  snapshots: defineKind({ version: 1, validate: snapshotsRecord, upgrade: {}, merge: mergeSnapshots, maxPerExport: 500 }),
+  worksheet: defineKind({
+    version: 2,
+    validate: worksheetRecord,
+    upgrade: { 1: worksheetV1ToV2 },
+    merge: newerWins,
+    maxPerExport: 2000,
+  }),
+  opportunity: defineKind({
+    version: 1,
+    validate: opportunityRecord,
+    upgrade: {},
+    merge: newerWins,
+    maxPerExport: 500,
+  }),
+  snapshots: defineKind({
+    version: 1,
+    validate: snapshotsRecord,
+    upgrade: {},
+    merge: mergeSnapshots,
+    maxPerExport: 500,
+  }),
   practice: defineKind({ version: 1, validate: practiceRecord, upgrade: {}, merge: mergePractice, maxPerExport: 200 }),
   review: defineKind({ version: 1, validate: reviewRecord, upgrade: {}, merge: mergeReview, maxPerExport: 1000 }),
 };
@@ -54,7 +90,8 @@ export const isRecordKind = (x: string): x is RecordKind => (kindNames as string
 /** Storage key prefix of a kind: `ssm:v1:` is the key namespace, the record carries its own `v`. */
 export const keyPrefix = (kind: RecordKind) => `ssm:v1:${kind}:`;
 
-export const emptyRecords = (): LearnerRecords => Object.fromEntries(kindNames.map((k) => [k, {}])) as unknown as LearnerRecords;
+export const emptyRecords = (): LearnerRecords =>
+  Object.fromEntries(kindNames.map((k) => [k, {}])) as unknown as LearnerRecords;
 
 /** A kind's spec with its record type erased, for code that walks every kind. */
 export const specOf = (kind: RecordKind) => recordKinds[kind] as unknown as KindSpec<unknown>;

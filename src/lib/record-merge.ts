@@ -8,13 +8,20 @@ import type { CheckRecord, ExerciseRecord } from './records';
 
 type Stamped = { updatedAt: string };
 
-export const newerWins = <T extends Stamped>(current: T, incoming: T): T => (dateValue(incoming.updatedAt) > dateValue(current.updatedAt) ? incoming : current);
+export const newerWins = <T extends Stamped>(current: T, incoming: T): T =>
+  dateValue(incoming.updatedAt) > dateValue(current.updatedAt) ? incoming : current;
 
 const higher = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
-const earliest = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : dateValue(a) <= dateValue(b) ? a : b);
+const earliest = (a: string | null, b: string | null) =>
+  a === null ? b : b === null ? a : dateValue(a) <= dateValue(b) ? a : b;
 
 export function mergeCheck(current: CheckRecord, incoming: CheckRecord): CheckRecord {
-  return { ...newerWins(current, incoming), best: higher(current.best, incoming.best), attempts: Math.max(current.attempts, incoming.attempts), passed: current.passed || incoming.passed };
+  return {
+    ...newerWins(current, incoming),
+    best: higher(current.best, incoming.best),
+    attempts: Math.max(current.attempts, incoming.attempts),
+    passed: current.passed || incoming.passed,
+  };
 }
 
 export function mergeExercise(current: ExerciseRecord, incoming: ExerciseRecord): ExerciseRecord {

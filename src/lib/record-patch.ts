@@ -37,13 +37,18 @@ export function diffRecords(before: unknown, after: unknown): PatchOp[] {
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Applies changes to a copy of `base`; `skip` leaves out an op (a newer local edit of that field). */
-export function applyPatch(base: unknown, ops: readonly PatchOp[], skip: (op: PatchOp) => boolean = () => false): unknown {
+export function applyPatch(
+  base: unknown,
+  ops: readonly PatchOp[],
+  skip: (op: PatchOp) => boolean = () => false,
+): unknown {
   let result: unknown = base;
   for (const op of ops) {
     if (skip(op) || op.path.some((k) => FORBIDDEN.has(k))) continue;
     if (op.path.length === 0) {
       // Two tabs that both created the record at once: keep the fields of both.
-      result = !op.remove && isPlain(result) && isPlain(op.value) ? union(result, op.value) : op.remove ? undefined : op.value;
+      result =
+        !op.remove && isPlain(result) && isPlain(op.value) ? union(result, op.value) : op.remove ? undefined : op.value;
       continue;
     }
     if (!isPlain(result)) continue;
@@ -68,7 +73,8 @@ export function applyPatch(base: unknown, ops: readonly PatchOp[], skip: (op: Pa
  * `updatedAt`, then by text), the same choice in either tab, so both tabs end alike.
  */
 function union(mine: Record<string, unknown>, theirs: Record<string, unknown>): Record<string, unknown> {
-  const stamp = (r: Record<string, unknown>) => `${typeof r['updatedAt'] === 'string' ? r['updatedAt'] : ''}|${JSON.stringify(r)}`;
+  const stamp = (r: Record<string, unknown>) =>
+    `${typeof r['updatedAt'] === 'string' ? r['updatedAt'] : ''}|${JSON.stringify(r)}`;
   const theirsWin = stamp(theirs) > stamp(mine);
   const walk = (a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> => {
     const out: Record<string, unknown> = { ...a };
@@ -86,4 +92,5 @@ function union(mine: Record<string, unknown>, theirs: Record<string, unknown>): 
 }
 
 /** Whether two paths touch the same field (one contains the other). */
-export const overlaps = (a: readonly string[], b: readonly string[]) => a.slice(0, b.length).join('\u0000') === b.slice(0, a.length).join('\u0000');
+export const overlaps = (a: readonly string[], b: readonly string[]) =>
+  a.slice(0, b.length).join('\u0000') === b.slice(0, a.length).join('\u0000');

@@ -15,7 +15,21 @@
  * Every record has `v` (its schema version) and `updatedAt`; content-bound records keep the
  * `contentHash` of the content they answered, to say "this exercise changed".
  */
-import { arr, bool, dict, id, ID_PATTERN, int, isoDate, nullable, obj, oneOf, sitePath, str, type Infer } from './validate';
+import {
+  arr,
+  bool,
+  dict,
+  id,
+  ID_PATTERN,
+  int,
+  isoDate,
+  nullable,
+  obj,
+  oneOf,
+  sitePath,
+  str,
+  type Infer,
+} from './validate';
 import { criterionAnswers, moveKeys, roleKeys, stanceKeys } from './vocabulary';
 
 /** Version 1 of a record kind (each kind's current version is in `record-kinds.ts`). */
@@ -63,7 +77,12 @@ const assessmentOpportunity = obj({
   stage: int(1, 7),
   answers: dict(ID_PATTERN, obj({ answer: nullable(oneOf(criterionAnswers)), note: text() }), { max: 100 }),
 });
-const initiativeNode = obj({ id, kind: oneOf(['goal', 'initiative', 'project'] as const), parent: nullable(id), text: text(2000) });
+const initiativeNode = obj({
+  id,
+  kind: oneOf(['goal', 'initiative', 'project'] as const),
+  parent: nullable(id),
+  text: text(2000),
+});
 const capabilityRow = obj({
   id,
   capability: text(2000),
@@ -104,7 +123,11 @@ const bodyV1Fields = {
  * (`src/stores/migrate-opportunities.ts`) has moved each into its own opportunity.
  */
 export const worksheetBody = obj(
-  { ...bodyV1Fields, answers: dict(ID_PATTERN, criterionAnswer, { max: 100 }), tables: dict(ID_PATTERN, arr(tableRow, { max: 200 }), { max: 10 }) },
+  {
+    ...bodyV1Fields,
+    answers: dict(ID_PATTERN, criterionAnswer, { max: 100 }),
+    tables: dict(ID_PATTERN, arr(tableRow, { max: 200 }), { max: 10 }),
+  },
   ['fields', 'answers', 'tables', 'opportunities', 'activeOpportunity', 'initiatives', 'capabilities', 'contacts'],
 );
 

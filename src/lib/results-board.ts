@@ -162,7 +162,12 @@ export function cellValue(summary: ResultsSummary, column: BoardColumn): string 
 }
 
 /** Rows sorted by a column; checks not taken always sort last, ties keep paste order. */
-export function sortRows(rows: readonly BoardRow[], column: BoardColumn, direction: 'asc' | 'desc', collator: Intl.Collator): BoardRow[] {
+export function sortRows(
+  rows: readonly BoardRow[],
+  column: BoardColumn,
+  direction: 'asc' | 'desc',
+  collator: Intl.Collator,
+): BoardRow[] {
   const sign = direction === 'asc' ? 1 : -1;
   return [...rows].sort((a, b) => {
     const x = cellValue(a.summary, column);
@@ -174,7 +179,9 @@ export function sortRows(rows: readonly BoardRow[], column: BoardColumn, directi
 }
 
 /** The class averages row: per column the mean (checks: over those who took it, with the pass rate). */
-export function classAverages(rows: readonly BoardRow[]): Partial<Record<BoardColumn, { mean: number; taken: number; passRate?: number }>> {
+export function classAverages(
+  rows: readonly BoardRow[],
+): Partial<Record<BoardColumn, { mean: number; taken: number; passRate?: number }>> {
   const out: Partial<Record<BoardColumn, { mean: number; taken: number; passRate?: number }>> = {};
   for (const column of boardColumns) {
     if (column === 'name') continue;
@@ -182,7 +189,13 @@ export function classAverages(rows: readonly BoardRow[]): Partial<Record<BoardCo
     if (values.length === 0) continue;
     const mean = Math.round((values.reduce((s, v) => s + v, 0) / values.length) * 10) / 10;
     const isCheck = (boardChecks as readonly string[]).includes(column);
-    out[column] = isCheck ? { mean, taken: values.length, passRate: Math.round((values.filter((v) => v >= PASS_MARK).length / values.length) * 100) } : { mean, taken: values.length };
+    out[column] = isCheck
+      ? {
+          mean,
+          taken: values.length,
+          passRate: Math.round((values.filter((v) => v >= PASS_MARK).length / values.length) * 100),
+        }
+      : { mean, taken: values.length };
   }
   return out;
 }
@@ -197,5 +210,9 @@ export function csvCell(value: string | number): string {
 /** The board as CSV (UTF-8 with a byte-order mark, so spreadsheets show Chinese names), headings translated by the caller. */
 export function boardCsv(rows: readonly BoardRow[], headings: Record<BoardColumn, string>): string {
   const lines = rows.map(({ summary }) => boardColumns.map((c) => cellValue(summary, c) ?? ''));
-  return '\uFEFF' + [boardColumns.map((c) => headings[c]), ...lines].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return (
+    '\uFEFF' +
+    [boardColumns.map((c) => headings[c]), ...lines].map((cells) => cells.map(csvCell).join(',')).join('\r\n') +
+    '\r\n'
+  );
 }

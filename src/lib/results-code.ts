@@ -21,7 +21,11 @@ export interface ResultsSummary {
 export const MAX_CODE_LENGTH = 2000;
 const PREFIX = 'SSM1';
 
-const cleanName = (name: string) => name.replace(/[;=\n\r]/g, ' ').trim().slice(0, 60);
+const cleanName = (name: string) =>
+  name
+    .replace(/[;=\n\r]/g, ' ')
+    .trim()
+    .slice(0, 60);
 
 export function encodeResults(summary: ResultsSummary): string {
   const parts = [
@@ -50,16 +54,29 @@ const list = <T>(value: string, parse: (item: string) => T | null): T[] | null =
 };
 /** A content id: kebab-case and never a name that reaches `Object.prototype`. */
 const isId = (s: string | undefined): s is string => s !== undefined && ID_PATTERN.test(s) && !isForbiddenKey(s);
-const attemptsOf = (s: string | undefined) => (s !== undefined && /^\d{1,6}$/.test(s) && Number(s) <= MAX_ATTEMPTS ? Number(s) : null);
-const score = (s: string | undefined) => (s !== undefined && /^\d{1,3}$/.test(s) && Number(s) <= 100 ? Number(s) : null);
+const attemptsOf = (s: string | undefined) =>
+  s !== undefined && /^\d{1,6}$/.test(s) && Number(s) <= MAX_ATTEMPTS ? Number(s) : null;
+const score = (s: string | undefined) =>
+  s !== undefined && /^\d{1,3}$/.test(s) && Number(s) <= 100 ? Number(s) : null;
 
 export function decodeResults(input: string): DecodeResult {
   const code = input.trim();
-  if (code.length > MAX_CODE_LENGTH) return { ok: false, message: `The code is longer than ${MAX_CODE_LENGTH} characters.` };
-  if (!code.startsWith(`${PREFIX};`)) return { ok: false, message: 'This is not an SSM Playbook results code (it should start with SSM1;).' };
+  if (code.length > MAX_CODE_LENGTH)
+    return { ok: false, message: `The code is longer than ${MAX_CODE_LENGTH} characters.` };
+  if (!code.startsWith(`${PREFIX};`))
+    return { ok: false, message: 'This is not an SSM Playbook results code (it should start with SSM1;).' };
   const at = code.lastIndexOf(';k=');
-  if (at < 0 || fnv1a(code.slice(0, at)) !== code.slice(at + 3)) return { ok: false, message: 'The code is incomplete or was changed: its checksum does not match. Copy it again in full.' };
-  const fields = new Map(code.slice(PREFIX.length + 1, at).split(';').map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)] as const));
+  if (at < 0 || fnv1a(code.slice(0, at)) !== code.slice(at + 3))
+    return {
+      ok: false,
+      message: 'The code is incomplete or was changed: its checksum does not match. Copy it again in full.',
+    };
+  const fields = new Map(
+    code
+      .slice(PREFIX.length + 1, at)
+      .split(';')
+      .map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)] as const),
+  );
   const r = fields.get('r') ?? '';
   if (!/^[01]{7}$/.test(r)) return { ok: false, message: 'The code has no valid list of stages read.' };
   const checks = list(fields.get('c') ?? '', (item) => {
@@ -77,9 +94,16 @@ export function decodeResults(input: string): DecodeResult {
     const [id, state] = item.split('.');
     return isId(id) && (state === 'c' || state === 's') ? { id, completed: state === 'c' } : null;
   });
-  if (!checks || !exercises || !worksheets) return { ok: false, message: 'The code contains an entry that cannot be read.' };
+  if (!checks || !exercises || !worksheets)
+    return { ok: false, message: 'The code contains an entry that cannot be read.' };
   return {
     ok: true,
-    summary: { name: fields.get('n') ?? '', read: stageSlugs.filter((_, i) => r[i] === '1'), checks, exercises, worksheets },
+    summary: {
+      name: fields.get('n') ?? '',
+      read: stageSlugs.filter((_, i) => r[i] === '1'),
+      checks,
+      exercises,
+      worksheets,
+    },
   };
 }

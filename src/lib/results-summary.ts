@@ -19,7 +19,10 @@ export function summarize(records: LearnerRecords, name: string): ResultsSummary
       .filter(([, r]) => r.completedAt !== null && r.best !== null)
       .map(([id, r]) => ({ id, best: r.best ?? 0 })),
     // Per sheet, over every opportunity (a code names sheets, not deals).
-    worksheets: Object.entries(sheetStates(records.worksheet, worksheetIds)).map(([id, r]) => ({ id, completed: r.completed })),
+    worksheets: Object.entries(sheetStates(records.worksheet, worksheetIds)).map(([id, r]) => ({
+      id,
+      completed: r.completed,
+    })),
   };
 }
 
@@ -29,7 +32,11 @@ export function summarize(records: LearnerRecords, name: string): ResultsSummary
  * stay as they are, scores and attempts only go up, and a record appears only where none
  * existed. Records that would not change are left out, so the preview counts truthfully.
  */
-export function recordsFromSummary(summary: ResultsSummary, current: LearnerRecords, now: string): Partial<LearnerRecords> {
+export function recordsFromSummary(
+  summary: ResultsSummary,
+  current: LearnerRecords,
+  now: string,
+): Partial<LearnerRecords> {
   const read: Record<string, ReadRecord> = {};
   for (const slug of summary.read) if (!hasOwn(current.read, slug)) read[slug] = { v: 1, readAt: now, updatedAt: now };
 
@@ -43,19 +50,36 @@ export function recordsFromSummary(summary: ResultsSummary, current: LearnerReco
     }
     const best = Math.max(mine.best ?? 0, c.best);
     const attempts = Math.max(mine.attempts, c.attempts);
-    if (best !== mine.best || attempts !== mine.attempts || (passed && !mine.passed)) check[c.id] = { ...mine, best, attempts, passed: mine.passed || passed, updatedAt: now };
+    if (best !== mine.best || attempts !== mine.attempts || (passed && !mine.passed))
+      check[c.id] = { ...mine, best, attempts, passed: mine.passed || passed, updatedAt: now };
   }
 
   const exercise: Record<string, ExerciseRecord> = {};
   for (const e of summary.exercises) {
     const mine = hasOwn(current.exercise, e.id) ? current.exercise[e.id] : undefined;
     if (!mine) {
-      exercise[e.id] = { v: 1, contentHash: '', answers: {}, attempts: 1, best: e.best, last: e.best, revealed: false, completedAt: now, updatedAt: now };
+      exercise[e.id] = {
+        v: 1,
+        contentHash: '',
+        answers: {},
+        attempts: 1,
+        best: e.best,
+        last: e.best,
+        revealed: false,
+        completedAt: now,
+        updatedAt: now,
+      };
       continue;
     }
     const best = Math.max(mine.best ?? 0, e.best);
     if (best !== mine.best || mine.completedAt === null) {
-      exercise[e.id] = { ...mine, best, attempts: Math.max(mine.attempts, 1), completedAt: mine.completedAt ?? now, updatedAt: now };
+      exercise[e.id] = {
+        ...mine,
+        best,
+        attempts: Math.max(mine.attempts, 1),
+        completedAt: mine.completedAt ?? now,
+        updatedAt: now,
+      };
     }
   }
   return { read, check, exercise };

@@ -9,14 +9,25 @@ import { fail, int, isoDate, nullable, obj, oneOf, type Infer, type Result, type
 
 /** A finite number in a range (FSRS stability and difficulty are fractional). */
 const decimal = (min: number, max: number): Validator<number> =>
-  Object.assign((x: unknown, path = ''): Result<number> => (typeof x === 'number' && Number.isFinite(x) && x >= min && x <= max ? { ok: true, value: x } : fail(path, 'not-whole-number', { min, max })), {
-    shape: { decimal: [min, max] },
-  });
+  Object.assign(
+    (x: unknown, path = ''): Result<number> =>
+      typeof x === 'number' && Number.isFinite(x) && x >= min && x <= max
+        ? { ok: true, value: x }
+        : fail(path, 'not-whole-number', { min, max }),
+    {
+      shape: { decimal: [min, max] },
+    },
+  );
 
 /** A real ISO date that may lie ahead (a card's next review), at most about a century. */
 const CENTURY_MS = 100 * 365.25 * 24 * 60 * 60 * 1000;
 const dueDate: Validator<string> = Object.assign(
-  (x: unknown, path = ''): Result<string> => (typeof x !== 'string' ? fail(path, 'not-text') : isRealIsoDate(x, Date.now() + CENTURY_MS) ? { ok: true, value: x } : fail(path, 'bad-date')),
+  (x: unknown, path = ''): Result<string> =>
+    typeof x !== 'string'
+      ? fail(path, 'not-text')
+      : isRealIsoDate(x, Date.now() + CENTURY_MS)
+        ? { ok: true, value: x }
+        : fail(path, 'bad-date'),
   { shape: 'due-date' },
 );
 
@@ -45,6 +56,10 @@ export type ReviewRecord = Infer<typeof reviewRecord>;
 /** Import: the state reviewed most recently wins (it carries every earlier review); reps never go down. */
 export function mergeReview(current: ReviewRecord, incoming: ReviewRecord): ReviewRecord {
   const last = (r: ReviewRecord) => (r.lastReview ? dateValue(r.lastReview) : -Infinity);
-  const winner = last(incoming) > last(current) || (last(incoming) === last(current) && dateValue(incoming.updatedAt) > dateValue(current.updatedAt)) ? incoming : current;
+  const winner =
+    last(incoming) > last(current) ||
+    (last(incoming) === last(current) && dateValue(incoming.updatedAt) > dateValue(current.updatedAt))
+      ? incoming
+      : current;
   return { ...winner, reps: Math.max(current.reps, incoming.reps), lapses: Math.max(current.lapses, incoming.lapses) };
 }

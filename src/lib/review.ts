@@ -11,7 +11,12 @@ import type { ReviewRecord } from './review-record';
 export const NEW_PER_DAY = 5;
 export const ratings = ['again', 'hard', 'good', 'easy'] as const;
 export type ReviewRating = (typeof ratings)[number];
-const toGrade: Record<ReviewRating, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
+const toGrade: Record<ReviewRating, Grade> = {
+  again: Rating.Again,
+  hard: Rating.Hard,
+  good: Rating.Good,
+  easy: Rating.Easy,
+};
 
 // Fuzz off: the same answers give the same schedule (tests, and two tabs agree). Ten years at most.
 const scheduler = fsrs({ enable_fuzz: false, maximum_interval: 3650 });
@@ -42,8 +47,19 @@ function toCard(r: ReviewRecord): Card {
 export function newReviewRecord(source: ReviewRecord['source'], now: Date): ReviewRecord {
   const card = createEmptyCard(now);
   return {
-    v: 1, source, addedAt: iso(now), due: iso(card.due), stability: card.stability, difficulty: card.difficulty, scheduledDays: card.scheduled_days,
-    learningSteps: card.learning_steps, reps: card.reps, lapses: card.lapses, state: card.state as ReviewRecord['state'], lastReview: null, updatedAt: iso(now),
+    v: 1,
+    source,
+    addedAt: iso(now),
+    due: iso(card.due),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    scheduledDays: card.scheduled_days,
+    learningSteps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state as ReviewRecord['state'],
+    lastReview: null,
+    updatedAt: iso(now),
   };
 }
 
@@ -78,14 +94,24 @@ const sameDay = (a: string, b: Date) => a.slice(0, 10) === iso(b).slice(0, 10);
  * overdue), then new term and outcome cards up to today's allowance. Cards whose content no
  * longer exists are skipped.
  */
-export function reviewQueue(records: Readonly<Record<string, ReviewRecord>>, catalogue: readonly CatalogueCard[], now: Date): string[] {
+export function reviewQueue(
+  records: Readonly<Record<string, ReviewRecord>>,
+  catalogue: readonly CatalogueCard[],
+  now: Date,
+): string[] {
   const known = new Set(catalogue.map((c) => c.id));
   const due = Object.entries(records)
     .filter(([id, r]) => known.has(id) && Date.parse(r.due) <= now.getTime())
-    .sort(([, a], [, b]) => Number(b.source === 'missed') - Number(a.source === 'missed') || Date.parse(a.due) - Date.parse(b.due))
+    .sort(
+      ([, a], [, b]) =>
+        Number(b.source === 'missed') - Number(a.source === 'missed') || Date.parse(a.due) - Date.parse(b.due),
+    )
     .map(([id]) => id);
   const introducedToday = Object.values(records).filter((r) => r.source !== 'missed' && sameDay(r.addedAt, now)).length;
-  const fresh = catalogue.filter((c) => c.source !== 'missed' && !(c.id in records)).slice(0, Math.max(0, NEW_PER_DAY - introducedToday)).map((c) => c.id);
+  const fresh = catalogue
+    .filter((c) => c.source !== 'missed' && !(c.id in records))
+    .slice(0, Math.max(0, NEW_PER_DAY - introducedToday))
+    .map((c) => c.id);
   return [...due, ...fresh];
 }
 

@@ -71,13 +71,26 @@ export function findStage(stages: readonly StageFacts[], opportunity: Findable):
   let next: NextOutcome | null = null;
   if (firstOpen) {
     const shown = new Set(opportunity.outcomes[firstOpen.slug]?.evidence ?? []);
-    const evidence = Array.from({ length: firstOpen.evidenceCount }, (_, index) => ({ index, shown: shown.has(index) }));
-    next = { stage: firstOpen.number, slug: firstOpen.slug, evidence, ready: evidence.length > 0 && evidence.every((e) => e.shown) };
+    const evidence = Array.from({ length: firstOpen.evidenceCount }, (_, index) => ({
+      index,
+      shown: shown.has(index),
+    }));
+    next = {
+      stage: firstOpen.number,
+      slug: firstOpen.slug,
+      evidence,
+      ready: evidence.length > 0 && evidence.every((e) => e.shown),
+    };
   }
 
   const candidates = ordered
     .filter((s) => s.vitalSign && s.number >= 2 && s.number <= 5 && s.number <= current)
-    .map((s) => ({ stage: s.number, slug: s.slug, term: s.vitalSign!.term, state: opportunity.vitals[s.slug] ?? ('unknown' as VitalState) }));
+    .map((s) => ({
+      stage: s.number,
+      slug: s.slug,
+      term: s.vitalSign!.term,
+      state: opportunity.vitals[s.slug] ?? ('unknown' as VitalState),
+    }));
   const weak = candidates.find((c) => c.state === 'weak');
   const unknown = candidates.filter((c) => c.state === 'unknown').at(-1);
 

@@ -29,7 +29,8 @@ export function capabilityFlags(row: CapabilityRow): CapabilityFlag[] {
   if (isRowEmpty(row)) return [];
   const flags: CapabilityFlag[] = [];
   if (row.ourView === 'stronger' && row.clientView === 'indifferent') flags.push('stronger-not-valued');
-  if (row.ourView === 'stronger' && (row.clientView === 'unknown' || row.clientView === null)) flags.push('stronger-unknown');
+  if (row.ourView === 'stronger' && (row.clientView === 'unknown' || row.clientView === null))
+    flags.push('stronger-unknown');
   if (isBlank(row.businessValue)) flags.push('no-business-value');
   return flags;
 }
@@ -41,5 +42,16 @@ export function provenDifferences(rows: readonly CapabilityRow[]): CapabilityRow
 
 /** A new empty row with the next free id. */
 export function newCapabilityRow(rows: readonly CapabilityRow[]): CapabilityRow {
-  return { id: nextId('capability', rows.map((r) => r.id)), capability: '', ours: '', competitor: '', ourView: null, clientView: null, businessValue: '' };
+  return {
+    id: nextId(
+      'capability',
+      rows.map((r) => r.id),
+    ),
+    capability: '',
+    ours: '',
+    competitor: '',
+    ourView: null,
+    clientView: null,
+    businessValue: '',
+  };
 }

@@ -29,7 +29,13 @@ export type Problem =
   | 'bad-date'
   | 'bad-path'
   | 'too-deep';
-export type Failure = { ok: false; path: string; problem: Problem; params: Record<string, string | number>; message: string };
+export type Failure = {
+  ok: false;
+  path: string;
+  problem: Problem;
+  params: Record<string, string | number>;
+  message: string;
+};
 export type Result<T> = { ok: true; value: T } | Failure;
 /** A JSON description of what a validator accepts (see `test/fixtures/record-shapes.json`). */
 export type Shape = string | number | boolean | null | Shape[] | { [key: string]: Shape };
@@ -68,7 +74,8 @@ export const fail = (path: string, problem: Problem, params: Record<string, stri
   message: english[problem](params),
 });
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-const withShape = <T>(fn: (input: unknown, path?: string) => Result<T>, shape: Shape): Validator<T> => Object.assign(fn, { shape });
+const withShape = <T>(fn: (input: unknown, path?: string) => Result<T>, shape: Shape): Validator<T> =>
+  Object.assign(fn, { shape });
 const isPlainObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x) && Object.getPrototypeOf(x) === Object.prototype;
 /** Own-property lookup: never reaches `Object.prototype` (`constructor`, `toString`…). */
@@ -102,16 +109,25 @@ export const pattern = (re: RegExp, what: string, max = 200): Validator<string> 
 /** A whole number in a range. */
 export const int = (min: number, max: number): Validator<number> =>
   withShape(
-    (x, path = '') => (typeof x === 'number' && Number.isInteger(x) && x >= min && x <= max ? ok(x) : fail(path, 'not-whole-number', { min, max })),
+    (x, path = '') =>
+      typeof x === 'number' && Number.isInteger(x) && x >= min && x <= max
+        ? ok(x)
+        : fail(path, 'not-whole-number', { min, max }),
     { int: [min, max] },
   );
 
-export const bool: Validator<boolean> = withShape((x, path = '') => (typeof x === 'boolean' ? ok(x) : fail(path, 'not-boolean')), 'boolean');
+export const bool: Validator<boolean> = withShape(
+  (x, path = '') => (typeof x === 'boolean' ? ok(x) : fail(path, 'not-boolean')),
+  'boolean',
+);
 
 /** One of a fixed list of values. */
 export const oneOf = <const T extends readonly (string | number)[]>(values: T): Validator<T[number]> =>
   withShape(
-    (x, path = '') => ((values as readonly unknown[]).includes(x) ? ok(x as T[number]) : fail(path, 'not-one-of', { values: values.join(', ') })),
+    (x, path = '') =>
+      (values as readonly unknown[]).includes(x)
+        ? ok(x as T[number])
+        : fail(path, 'not-one-of', { values: values.join(', ') }),
     { oneOf: [...values] },
   );
 
@@ -138,10 +154,15 @@ export const arr = <T>(item: Validator<T>, { max = 1000, unique = false } = {}):
   );
 
 type Fields = Record<string, Validator<unknown>>;
-type ObjectOf<S extends Fields, O extends keyof S> = { [K in Exclude<keyof S, O>]: Infer<S[K]> } & { [K in O]?: Infer<S[K]> };
+type ObjectOf<S extends Fields, O extends keyof S> = { [K in Exclude<keyof S, O>]: Infer<S[K]> } & {
+  [K in O]?: Infer<S[K]>;
+};
 
 /** An object with exactly these keys (those in `optional` may be missing). */
-export const obj = <S extends Fields, O extends keyof S = never>(shape: S, optional: readonly O[] = []): Validator<ObjectOf<S, O>> =>
+export const obj = <S extends Fields, O extends keyof S = never>(
+  shape: S,
+  optional: readonly O[] = [],
+): Validator<ObjectOf<S, O>> =>
   withShape(
     (x, path = '') => {
       if (!isPlainObject(x)) return fail(path, 'not-object');
@@ -163,7 +184,10 @@ export const obj = <S extends Fields, O extends keyof S = never>(shape: S, optio
       }
       return ok(out as ObjectOf<S, O>);
     },
-    { object: Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, v.shape])), optional: [...(optional as readonly string[])] },
+    {
+      object: Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, v.shape])),
+      optional: [...(optional as readonly string[])],
+    },
   );
 
 /** A dictionary with keys matching `keyPattern`, at most `max` entries. */
@@ -199,10 +223,13 @@ export const isoDate: Validator<string> = withShape((x, path = '') => {
 
 /** A path of this site's own pages; `//host/` and other origins fail. */
 export const sitePath = (re: RegExp, max = 300): Validator<string> =>
-  withShape((x, path = '') => {
-    if (typeof x !== 'string') return fail(path, 'not-text');
-    return x.length <= max && re.test(x) ? ok(x) : fail(path, 'bad-path');
-  }, { sitePath: re.source, max });
+  withShape(
+    (x, path = '') => {
+      if (typeof x !== 'string') return fail(path, 'not-text');
+      return x.length <= max && re.test(x) ? ok(x) : fail(path, 'bad-path');
+    },
+    { sitePath: re.source, max },
+  );
 
 /** The deepest nesting an import file may have; records need five levels. */
 export const MAX_DEPTH = 32;
@@ -218,7 +245,8 @@ export function findForbiddenKey(root: unknown): Failure | null {
     if (typeof value !== 'object' || value === null) continue;
     if (depth >= MAX_DEPTH) return fail(path, 'too-deep', { max: MAX_DEPTH });
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: `${path}[${i}]`, depth: depth + 1 });
+      for (let i = value.length - 1; i >= 0; i--)
+        stack.push({ value: value[i], path: `${path}[${i}]`, depth: depth + 1 });
       continue;
     }
     for (const key of Object.keys(value)) {

@@ -24,12 +24,18 @@ export function setField(body: WorksheetBody, id: string, value: string, max = 1
 
 /** `<prefix>-<n>` with n one more than the largest number already used with that prefix. */
 export function nextId(prefix: string, existing: readonly string[]): string {
-  const used = existing.map((id) => (id.startsWith(`${prefix}-`) ? Number(id.slice(prefix.length + 1)) : 0)).filter((n) => Number.isInteger(n));
+  const used = existing
+    .map((id) => (id.startsWith(`${prefix}-`) ? Number(id.slice(prefix.length + 1)) : 0))
+    .filter((n) => Number.isInteger(n));
   return `${prefix}-${Math.max(0, ...used) + 1}`;
 }
 
 /** Replaces the row with this id by `patch` applied to it. */
-export function updateRow<T extends { id: string }>(rows: readonly T[], id: string, patch: Partial<Omit<T, 'id'>>): T[] {
+export function updateRow<T extends { id: string }>(
+  rows: readonly T[],
+  id: string,
+  patch: Partial<Omit<T, 'id'>>,
+): T[] {
   return rows.map((row) => (row.id === id ? { ...row, ...patch } : row));
 }
 

@@ -38,5 +38,15 @@ export function buyingUnitHints(contacts: readonly UnitContact[]): BuyingUnitHin
 
 /** A new empty contact with the next free id. */
 export function newContact(contacts: readonly UnitContact[]): UnitContact {
-  return { id: nextId('contact', contacts.map((c) => c.id)), name: '', title: '', roles: [], stance: null, nextAction: '' };
+  return {
+    id: nextId(
+      'contact',
+      contacts.map((c) => c.id),
+    ),
+    name: '',
+    title: '',
+    roles: [],
+    stance: null,
+    nextAction: '',
+  };
 }

@@ -6,8 +6,15 @@ import { contentHash } from './content-hash';
 import { roleKeys, stanceKeys } from './vocabulary';
 
 export const worksheetIds = [
-  'account-plan', 'cra-planner', 'opportunity-assessment', 'unique-value', 'buying-unit-map',
-  'decision-support-plan', 'conditions-of-agreement', 'close-plan', 'success-measures',
+  'account-plan',
+  'cra-planner',
+  'opportunity-assessment',
+  'unique-value',
+  'buying-unit-map',
+  'decision-support-plan',
+  'conditions-of-agreement',
+  'close-plan',
+  'success-measures',
 ] as const;
 export type WorksheetId = (typeof worksheetIds)[number];
 
@@ -26,17 +33,32 @@ export const worksheetStages: Record<WorksheetId, readonly number[]> = {
 
 /** Fingerprints of each sheet's language-neutral facts (ids, stage-warning rules). */
 export const worksheetHashes = {
-  assessment: (sheet: { questions: readonly { id: string; criteria: readonly { id: string }[] }[]; stageWarnings: readonly { id: string; criterion: string; fromStage: number; when: readonly string[] }[] }) =>
+  assessment: (sheet: {
+    questions: readonly { id: string; criteria: readonly { id: string }[] }[];
+    stageWarnings: readonly { id: string; criterion: string; fromStage: number; when: readonly string[] }[];
+  }) =>
     contentHash({
       questions: sheet.questions.map((q) => ({ id: q.id, criteria: q.criteria.map((c) => c.id) })),
-      warnings: sheet.stageWarnings.map((w) => ({ id: w.id, criterion: w.criterion, fromStage: w.fromStage, when: w.when })),
+      warnings: sheet.stageWarnings.map((w) => ({
+        id: w.id,
+        criterion: w.criterion,
+        fromStage: w.fromStage,
+        when: w.when,
+      })),
     }),
   cra: (sheet: { questions: readonly { id: string }[]; valuePrompts: readonly { id: string }[] }) =>
     contentHash({ questions: sheet.questions.map((q) => q.id), prompts: sheet.valuePrompts.map((p) => p.id) }),
   accountPlan: (sheet: { parts: readonly { id: string; fields: readonly { id: string }[] }[] }) =>
     contentHash({ parts: sheet.parts.map((p) => ({ id: p.id, fields: p.fields.map((f) => f.id) })) }),
-  uniqueValue: (sheet: { questions: readonly { id: string }[] }) => contentHash({ questions: sheet.questions.map((q) => q.id) }),
+  uniqueValue: (sheet: { questions: readonly { id: string }[] }) =>
+    contentHash({ questions: sheet.questions.map((q) => q.id) }),
   buyingUnit: () => contentHash({ roles: roleKeys, stances: stanceKeys }),
-  salesAid: (sheet: { fields: readonly { id: string }[]; tables: readonly { id: string; columns: readonly { id: string }[] }[] }) =>
-    contentHash({ fields: sheet.fields.map((f) => f.id), tables: sheet.tables.map((t) => ({ id: t.id, columns: t.columns.map((c) => c.id) })) }),
+  salesAid: (sheet: {
+    fields: readonly { id: string }[];
+    tables: readonly { id: string; columns: readonly { id: string }[] }[];
+  }) =>
+    contentHash({
+      fields: sheet.fields.map((f) => f.id),
+      tables: sheet.tables.map((t) => ({ id: t.id, columns: t.columns.map((c) => c.id) })),
+    }),
 };

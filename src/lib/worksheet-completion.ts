@@ -43,5 +43,7 @@ export const MIN_CONTACTS = 3;
 /** Buying unit map: ≥ 3 contacts with a role and a stance each, one of them a named key decision leader. */
 export const buyingUnitCompletion: CompletionRule = (body) => {
   const contacts = (body.contacts ?? []).filter((c) => c.roles.length > 0 && c.stance !== null);
-  return contacts.length >= MIN_CONTACTS && contacts.some((c) => c.roles.includes('key-decision-leader') && !isBlank(c.name));
+  return (
+    contacts.length >= MIN_CONTACTS && contacts.some((c) => c.roles.includes('key-decision-leader') && !isBlank(c.name))
+  );
 };

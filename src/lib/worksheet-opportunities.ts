@@ -22,7 +22,10 @@ export function setAnswer(body: WorksheetBody, criterion: string, answer: Criter
 /** Sets one criterion's note, keeping its answer. */
 export function setNote(body: WorksheetBody, criterion: string, note: string): WorksheetBody {
   const answers = assessmentAnswers(body);
-  return { ...body, answers: { ...answers, [criterion]: { answer: answers[criterion]?.answer ?? null, note: note.slice(0, 100_000) } } };
+  return {
+    ...body,
+    answers: { ...answers, [criterion]: { answer: answers[criterion]?.answer ?? null, note: note.slice(0, 100_000) } },
+  };
 }
 
 /** A stage number clamped to 1..7 (not a number → the default). */

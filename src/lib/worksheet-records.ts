@@ -9,8 +9,14 @@ import type { WorksheetRecord } from './records';
 
 /** Sheets filled per opportunity. Ids are forever (they are part of storage keys). */
 export const dealSheetIds = [
-  'opportunity-assessment', 'cra-planner', 'unique-value', 'buying-unit-map',
-  'decision-support-plan', 'conditions-of-agreement', 'close-plan', 'success-measures',
+  'opportunity-assessment',
+  'cra-planner',
+  'unique-value',
+  'buying-unit-map',
+  'decision-support-plan',
+  'conditions-of-agreement',
+  'close-plan',
+  'success-measures',
 ] as const;
 export type DealSheetId = (typeof dealSheetIds)[number];
 
@@ -32,7 +38,10 @@ export function sheetOfRecordId(recordId: string, knownSheets: readonly string[]
  * every opportunity. Progress and the worksheet cards count a sheet once, however many
  * opportunities use it.
  */
-export function sheetStates(records: Readonly<Record<string, Pick<WorksheetRecord, 'completed'>>>, knownSheets: readonly string[]): Record<string, { completed: boolean }> {
+export function sheetStates(
+  records: Readonly<Record<string, Pick<WorksheetRecord, 'completed'>>>,
+  knownSheets: readonly string[],
+): Record<string, { completed: boolean }> {
   const out: Record<string, { completed: boolean }> = {};
   for (const [id, record] of Object.entries(records)) {
     const sheet = sheetOfRecordId(id, knownSheets);

@@ -6,7 +6,8 @@
  */
 
 /** A session as written in a plan: a stage module, or anything else with its own length. */
-export type PlannedSession = { module: string } | { id: string; minutes: number; title: string; isBreak?: boolean; detail?: string | undefined };
+export type PlannedSession =
+  { module: string } | { id: string; minutes: number; title: string; isBreak?: boolean; detail?: string | undefined };
 
 export interface ScheduledSession {
   /** The module's stage slug, or the session's own id. */
@@ -41,7 +42,10 @@ export function toClock(minutes: number): string {
 }
 
 /** Lays out one day; `moduleMinutes` maps stage slugs to their declared module length. */
-export function scheduleDay(day: { start: string; end: string; sessions: readonly PlannedSession[] }, moduleMinutes: Readonly<Record<string, number>>): DaySchedule {
+export function scheduleDay(
+  day: { start: string; end: string; sessions: readonly PlannedSession[] },
+  moduleMinutes: Readonly<Record<string, number>>,
+): DaySchedule {
   const problems: string[] = [];
   const start = toMinutes(day.start);
   const availableMinutes = toMinutes(day.end) - start;
@@ -54,13 +58,23 @@ export function scheduleDay(day: { start: string; end: string; sessions: readonl
       problems.push(`no facilitation module for stage "${key}"`);
       minutes = 0;
     }
-    const scheduled = { key, isModule, isBreak: !isModule && session.isBreak === true, minutes, starts: toClock(clock), ends: toClock(clock + minutes) };
+    const scheduled = {
+      key,
+      isModule,
+      isBreak: !isModule && session.isBreak === true,
+      minutes,
+      starts: toClock(clock),
+      ends: toClock(clock + minutes),
+    };
     clock += minutes;
     return scheduled;
   });
   const usedMinutes = clock - start;
   if (availableMinutes <= 0) problems.push(`the day ends (${day.end}) before it starts (${day.start})`);
-  else if (usedMinutes > availableMinutes) problems.push(`the sessions take ${usedMinutes} minutes, the day has ${availableMinutes} (${day.start}–${day.end})`);
+  else if (usedMinutes > availableMinutes)
+    problems.push(
+      `the sessions take ${usedMinutes} minutes, the day has ${availableMinutes} (${day.start}–${day.end})`,
+    );
   const modules = sessions.filter((s) => s.isModule).map((s) => s.key);
   const twice = modules.filter((m, i) => modules.indexOf(m) !== i);
   if (twice.length > 0) problems.push(`module run twice in one day: ${[...new Set(twice)].join(', ')}`);

@@ -51,7 +51,11 @@ export const caseSchema = z
     opportunity: text,
     /** What the case teaches, shown after checking. */
     lesson: text,
-    contacts: z.array(contact).min(5).max(8).superRefine((list, ctx) => uniqueIds(list, ctx, 'contact')),
+    contacts: z
+      .array(contact)
+      .min(5)
+      .max(8)
+      .superRefine((list, ctx) => uniqueIds(list, ctx, 'contact')),
   })
   .strict();
 

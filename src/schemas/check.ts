@@ -23,7 +23,12 @@ const single = z
   .superRefine((q, ctx) => {
     uniqueIds(q.options, ctx, 'option');
     const correct = q.options.filter((o) => o.correct).length;
-    if (correct !== 1) ctx.addIssue({ code: 'custom', path: ['options'], message: `single choice needs exactly one correct option, has ${correct}` });
+    if (correct !== 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `single choice needs exactly one correct option, has ${correct}`,
+      });
   });
 
 const multiple = z
@@ -33,7 +38,11 @@ const multiple = z
     uniqueIds(q.options, ctx, 'option');
     const correct = q.options.filter((o) => o.correct).length;
     if (correct < 2 || correct === q.options.length) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: `multiple choice needs at least two correct and one wrong option, has ${correct} of ${q.options.length} correct` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `multiple choice needs at least two correct and one wrong option, has ${correct} of ${q.options.length} correct`,
+      });
     }
   });
 
@@ -42,7 +51,10 @@ const order = z
     ...base,
     type: z.literal('order'),
     /** Items in their correct order; the page shuffles them. */
-    items: z.array(z.object({ id: stableId, text }).strict()).min(3).max(7),
+    items: z
+      .array(z.object({ id: stableId, text }).strict())
+      .min(3)
+      .max(7),
     /** Why this is the order. */
     explanation: text,
   })
@@ -54,7 +66,10 @@ const match = z
     ...base,
     type: z.literal('match'),
     /** Term and the definition it matches; the page shuffles the definitions. */
-    pairs: z.array(z.object({ id: stableId, term: text, definition: text, explanation: text }).strict()).min(3).max(6),
+    pairs: z
+      .array(z.object({ id: stableId, term: text, definition: text, explanation: text }).strict())
+      .min(3)
+      .max(6),
   })
   .strict()
   .superRefine((q, ctx) => uniqueIds(q.pairs, ctx, 'pair'));
@@ -66,7 +81,11 @@ export const questionSchema = z.discriminatedUnion('type', [single, multiple, or
 export const checkSchema = z
   .object({
     stage: stageSlug,
-    questions: z.array(questionSchema).min(8).max(12).superRefine((list, ctx) => uniqueIds(list, ctx, 'question')),
+    questions: z
+      .array(questionSchema)
+      .min(8)
+      .max(12)
+      .superRefine((list, ctx) => uniqueIds(list, ctx, 'question')),
   })
   .strict();
 

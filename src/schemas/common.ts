@@ -2,9 +2,7 @@ import { z } from 'astro/zod';
 import { criterionAnswers, moveKeys, roleKeys, stanceKeys, stageSlugs } from '../lib/vocabulary';
 
 /** A stable, kebab-case id: stored learner data is keyed by it, so never rename one. */
-export const stableId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single hyphens)');
+export const stableId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single hyphens)');
 
 /** Visible text: non-empty after trimming. */
 export const text = z.string().trim().min(1, 'must not be empty');

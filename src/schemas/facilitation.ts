@@ -61,7 +61,10 @@ export const facilitationSchema = z
     objectives: z.array(text).min(3).max(5),
     /** What the room needs: devices, printouts, flip charts. */
     materials: z.array(text).min(2),
-    agenda: z.array(agendaStep).min(3).superRefine((list, ctx) => uniqueIds(list, ctx, 'agenda step')),
+    agenda: z
+      .array(agendaStep)
+      .min(3)
+      .superRefine((list, ctx) => uniqueIds(list, ctx, 'agenda step')),
     prompts: z.array(discussionPrompt).min(2),
     /** Points to draw out when the module closes. */
     debrief: z.array(text).min(2),
@@ -71,7 +74,11 @@ export const facilitationSchema = z
   .superRefine((guide, ctx) => {
     const sum = guide.agenda.reduce((n, step) => n + step.minutes, 0);
     if (sum !== guide.minutes) {
-      ctx.addIssue({ code: 'custom', path: ['agenda'], message: `the agenda adds up to ${sum} minutes, the module declares ${guide.minutes}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['agenda'],
+        message: `the agenda adds up to ${sum} minutes, the module declares ${guide.minutes}`,
+      });
     }
   });
 

@@ -44,7 +44,8 @@ const outcomeReached = z
       .max(8)
       .superRefine((list, ctx) => {
         uniqueIds(list, ctx, 'evidence');
-        if (new Set(list.map((e) => e.item)).size !== list.length) ctx.addIssue({ code: 'custom', message: 'a stage evidence item is used twice' });
+        if (new Set(list.map((e) => e.item)).size !== list.length)
+          ctx.addIssue({ code: 'custom', message: 'a stage evidence item is used twice' });
       }),
     /** The correct verdict; must agree with `evidence` (reached only when nothing is missing). */
     reached: z.boolean(),
@@ -54,7 +55,12 @@ const outcomeReached = z
   .strict()
   .superRefine((x, ctx) => {
     const anyMissing = x.evidence.some((e) => e.missing);
-    if (x.reached === anyMissing) ctx.addIssue({ code: 'custom', path: ['reached'], message: 'reached must be true exactly when no evidence is missing' });
+    if (x.reached === anyMissing)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reached'],
+        message: 'reached must be true exactly when no evidence is missing',
+      });
   });
 
 const rewriteOption = z.object({ id: stableId, text, correct: z.boolean(), why: text }).strict();
@@ -63,17 +69,26 @@ const rewriteItem = z
     id: stableId,
     /** The vague statement as a seller wrote it. */
     vague: text,
-    options: z.array(rewriteOption).min(3).max(5).superRefine((list, ctx) => uniqueIds(list, ctx, 'option')),
+    options: z
+      .array(rewriteOption)
+      .min(3)
+      .max(5)
+      .superRefine((list, ctx) => uniqueIds(list, ctx, 'option')),
   })
   .strict()
   .superRefine((item, ctx) => {
-    if (item.options.filter((o) => o.correct).length !== 1) ctx.addIssue({ code: 'custom', path: ['options'], message: 'exactly one option must be correct' });
+    if (item.options.filter((o) => o.correct).length !== 1)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'exactly one option must be correct' });
   });
 const sequence = z
   .object({
     prompt: text,
     /** Steps in the correct order; the page shows them shuffled. */
-    steps: z.array(z.object({ id: stableId, text }).strict()).min(3).max(7).superRefine((list, ctx) => uniqueIds(list, ctx, 'step')),
+    steps: z
+      .array(z.object({ id: stableId, text }).strict())
+      .min(3)
+      .max(7)
+      .superRefine((list, ctx) => uniqueIds(list, ctx, 'step')),
     why: text,
   })
   .strict();
@@ -83,7 +98,11 @@ const makeVerifiable = z
   .object({
     type: z.literal('make-verifiable'),
     ...common,
-    items: z.array(rewriteItem).min(2).max(6).superRefine((list, ctx) => uniqueIds(list, ctx, 'item')),
+    items: z
+      .array(rewriteItem)
+      .min(2)
+      .max(6)
+      .superRefine((list, ctx) => uniqueIds(list, ctx, 'item')),
     sequence: sequence.optional(),
   })
   .strict();

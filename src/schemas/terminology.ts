@@ -19,14 +19,28 @@ const termSchema = z
      * Files that must use the preferred wording, relative to `content/` (`i18n/<locale>.json`
      * names a UI string file); the language is read from the path.
      */
-    requiredIn: z.array(z.string().regex(/^(?:[a-z-]+\/(?:en|zh-cn)\/[\w.-]+|i18n\/(?:en|zh-cn)\.json)$/, 'must be <collection>/<locale>/<file> or i18n/<locale>.json')).default([]),
+    requiredIn: z
+      .array(
+        z
+          .string()
+          .regex(
+            /^(?:[a-z-]+\/(?:en|zh-cn)\/[\w.-]+|i18n\/(?:en|zh-cn)\.json)$/,
+            'must be <collection>/<locale>/<file> or i18n/<locale>.json',
+          ),
+      )
+      .default([]),
   })
   .strict()
   .superRefine((term, ctx) => {
     for (const locale of ['en', 'zh-cn'] as const) {
       const preferred = term[locale];
       term.rejected[locale].forEach((variant, index) => {
-        if (variant === preferred) ctx.addIssue({ code: 'custom', path: ['rejected', locale, index], message: `"${variant}" is also the preferred term` });
+        if (variant === preferred)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rejected', locale, index],
+            message: `"${variant}" is also the preferred term`,
+          });
       });
     }
   });
@@ -38,7 +52,8 @@ export const terminologySchema = z
   .superRefine((table, ctx) => {
     const seen = new Set<string>();
     table.terms.forEach((term, index) => {
-      if (seen.has(term.id)) ctx.addIssue({ code: 'custom', path: ['terms', index, 'id'], message: `duplicate term id "${term.id}"` });
+      if (seen.has(term.id))
+        ctx.addIssue({ code: 'custom', path: ['terms', index, 'id'], message: `duplicate term id "${term.id}"` });
       seen.add(term.id);
     });
   });

@@ -2,7 +2,14 @@ import { z } from 'astro/zod';
 import { criterionAnswer, stableId, text, uniqueIds } from './common';
 
 /** The sheets that have a worked example (the sponsor letter is shown with the unique value sheet). */
-export const exampleSheets = ['account-plan', 'opportunity-assessment', 'cra-planner', 'unique-value', 'buying-unit-map', 'sponsor-letter'] as const;
+export const exampleSheets = [
+  'account-plan',
+  'opportunity-assessment',
+  'cra-planner',
+  'unique-value',
+  'buying-unit-map',
+  'sponsor-letter',
+] as const;
 
 const entry = z
   .object({
@@ -25,7 +32,14 @@ export const workedExampleSchema = z
     sections: z
       .array(
         z
-          .object({ id: stableId, heading: text, entries: z.array(entry).min(1).superRefine((list, ctx) => uniqueIds(list, ctx, 'entry')) })
+          .object({
+            id: stableId,
+            heading: text,
+            entries: z
+              .array(entry)
+              .min(1)
+              .superRefine((list, ctx) => uniqueIds(list, ctx, 'entry')),
+          })
           .strict(),
       )
       .min(1)

@@ -16,7 +16,10 @@ const field = z
   })
   .strict();
 
-const fieldList = z.array(field).min(1).superRefine((list, ctx) => uniqueIds(list, ctx, 'field'));
+const fieldList = z
+  .array(field)
+  .min(1)
+  .superRefine((list, ctx) => uniqueIds(list, ctx, 'field'));
 
 const sheetBase = {
   title: text,
@@ -31,7 +34,10 @@ const keyQuestion = z
     id: z.enum(keyQuestionIds),
     title: text,
     help: text,
-    criteria: z.array(criterion).min(4).superRefine((list, ctx) => uniqueIds(list, ctx, 'criterion')),
+    criteria: z
+      .array(criterion)
+      .min(4)
+      .superRefine((list, ctx) => uniqueIds(list, ctx, 'criterion')),
   })
   .strict();
 
@@ -60,20 +66,36 @@ const opportunityAssessment = z
   .superRefine((sheet, ctx) => {
     sheet.questions.forEach((q, index) => {
       if (q.id !== keyQuestionIds[index]) {
-        ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `key question ${index + 1} must be "${keyQuestionIds[index]}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', index, 'id'],
+          message: `key question ${index + 1} must be "${keyQuestionIds[index]}"`,
+        });
       }
     });
     const second = sheet.questions[1];
     if (second && (second.criteria.length !== 5 || second.criteria[0]?.id !== 'unique-value')) {
-      ctx.addIssue({ code: 'custom', path: ['questions', 1, 'criteria'], message: 'key question 2 has five criteria, "unique-value" first' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['questions', 1, 'criteria'],
+        message: 'key question 2 has five criteria, "unique-value" first',
+      });
     }
     const ids = new Set(sheet.questions.flatMap((q) => q.criteria.map((c) => c.id)));
     if (ids.size !== sheet.questions.reduce((n, q) => n + q.criteria.length, 0)) {
-      ctx.addIssue({ code: 'custom', path: ['questions'], message: 'criterion ids must be unique across all key questions' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['questions'],
+        message: 'criterion ids must be unique across all key questions',
+      });
     }
     sheet.stageWarnings.forEach((w, index) => {
       if (!ids.has(w.criterion)) {
-        ctx.addIssue({ code: 'custom', path: ['stageWarnings', index, 'criterion'], message: `unknown criterion "${w.criterion}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['stageWarnings', index, 'criterion'],
+          message: `unknown criterion "${w.criterion}"`,
+        });
       }
     });
   });
@@ -83,9 +105,7 @@ const craPlanner = z
     sheet: z.literal('cra-planner'),
     ...sheetBase,
     /** The four CRA questions, in order. */
-    questions: z
-      .array(field.extend({ id: z.enum(craQuestionIds) }))
-      .length(4),
+    questions: z.array(field.extend({ id: z.enum(craQuestionIds) })).length(4),
     /** Value-dialogue prompts: questions to ask the client on the call. */
     valuePrompts: z.array(z.object({ id: stableId, text }).strict()).min(4),
     /** Draft value proposition; `{client}` and the question ids in braces are filled in. */
@@ -94,7 +114,12 @@ const craPlanner = z
   .strict()
   .superRefine((sheet, ctx) => {
     sheet.questions.forEach((q, index) => {
-      if (q.id !== craQuestionIds[index]) ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `CRA question ${index + 1} must be "${craQuestionIds[index]}"` });
+      if (q.id !== craQuestionIds[index])
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', index, 'id'],
+          message: `CRA question ${index + 1} must be "${craQuestionIds[index]}"`,
+        });
     });
   });
 
@@ -124,7 +149,12 @@ const uniqueValue = z
   .strict();
 
 /** The sales aids of stages 4 to 7: free-text fields and tables of rows, all from content. */
-export const salesAidIds = ['decision-support-plan', 'conditions-of-agreement', 'close-plan', 'success-measures'] as const;
+export const salesAidIds = [
+  'decision-support-plan',
+  'conditions-of-agreement',
+  'close-plan',
+  'success-measures',
+] as const;
 
 const aidColumn = z
   .object({
@@ -134,11 +164,19 @@ const aidColumn = z
     hint: text,
     /** `text`: one line; `long`: several lines; `date`: a date; `choice`: one of `options`. */
     kind: z.enum(['text', 'long', 'date', 'choice']).default('text'),
-    options: z.array(z.object({ id: stableId, label: text }).strict()).min(2).optional(),
+    options: z
+      .array(z.object({ id: stableId, label: text }).strict())
+      .min(2)
+      .optional(),
   })
   .strict()
   .superRefine((c, ctx) => {
-    if ((c.kind === 'choice') !== Boolean(c.options)) ctx.addIssue({ code: 'custom', path: ['options'], message: 'a choice column lists its options, and only a choice column does' });
+    if ((c.kind === 'choice') !== Boolean(c.options))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: 'a choice column lists its options, and only a choice column does',
+      });
   });
 
 const aidTable = z
@@ -150,7 +188,11 @@ const aidTable = z
     add: text,
     /** Name of one row, with {n} for its number ("Concern {n}"). */
     row: text.refine((s) => s.includes('{n}'), 'must contain {n}'),
-    columns: z.array(aidColumn).min(2).max(8).superRefine((list, ctx) => uniqueIds(list, ctx, 'column')),
+    columns: z
+      .array(aidColumn)
+      .min(2)
+      .max(8)
+      .superRefine((list, ctx) => uniqueIds(list, ctx, 'column')),
   })
   .strict();
 
@@ -160,12 +202,22 @@ const salesAid = z
     ...sheetBase,
     /** Free-text fields above the tables (may be none). */
     fields: z.array(field).superRefine((list, ctx) => uniqueIds(list, ctx, 'field')),
-    tables: z.array(aidTable).min(1).max(6).superRefine((list, ctx) => uniqueIds(list, ctx, 'table')),
+    tables: z
+      .array(aidTable)
+      .min(1)
+      .max(6)
+      .superRefine((list, ctx) => uniqueIds(list, ctx, 'table')),
   })
   .strict();
 
 /** `content/worksheets/<locale>/<sheet>.yaml`: criteria and prompts of one worksheet. */
-export const worksheetSchema = z.discriminatedUnion('sheet', [opportunityAssessment, craPlanner, accountPlan, uniqueValue, salesAid]);
+export const worksheetSchema = z.discriminatedUnion('sheet', [
+  opportunityAssessment,
+  craPlanner,
+  accountPlan,
+  uniqueValue,
+  salesAid,
+]);
 
 export type WorksheetData = z.infer<typeof worksheetSchema>;
 export type OpportunityAssessmentSheet = z.infer<typeof opportunityAssessment>;

@@ -23,12 +23,19 @@ export function startCertificate() {
     if (!passed || !final) return;
     const name = input.value.trim();
     root.querySelector('[data-certificate-name]')!.textContent = name || '—';
-    root.querySelector('[data-certificate-passed]')!.textContent = format(t.passedOn, { score: final.best ?? 0, date: formatDate(final.updatedAt, lang, { dateStyle: 'long' }) }, lang);
+    root.querySelector('[data-certificate-passed]')!.textContent = format(
+      t.passedOn,
+      { score: final.best ?? 0, date: formatDate(final.updatedAt, lang, { dateStyle: 'long' }) },
+      lang,
+    );
     for (const li of root.querySelectorAll<HTMLElement>('[data-certificate-stage]')) {
       const slug = li.dataset['certificateStage'] ?? '';
       const check = Object.prototype.hasOwnProperty.call(records.check, slug) ? records.check[slug] : undefined;
       const read = Object.prototype.hasOwnProperty.call(records.read, slug);
-      const parts = [read ? t.read : '', check?.best != null ? format(t.checkScore, { score: check.best }) : t.notTaken].filter(Boolean);
+      const parts = [
+        read ? t.read : '',
+        check?.best != null ? format(t.checkScore, { score: check.best }) : t.notTaken,
+      ].filter(Boolean);
       li.querySelector('.state')!.textContent = parts.join(' · ');
     }
     root.querySelector('[data-certificate-code]')!.textContent = encodeResults(summarize(records, name));

@@ -8,7 +8,16 @@ import { format } from '../i18n/format';
 import { downloadText } from '../islands/download';
 import { computed } from 'nanostores';
 import { isSitePath } from '../lib/records';
-import { $allRecords, $exercises, $lastActivity, $practice, $progressRecords, markStageRead, noteActivity, nowIso } from '../stores/learner';
+import {
+  $allRecords,
+  $exercises,
+  $lastActivity,
+  $practice,
+  $progressRecords,
+  markStageRead,
+  noteActivity,
+  nowIso,
+} from '../stores/learner';
 import { currentSitePath } from './package-links';
 import { $futureRecords, $setAside, discardSetAside, setAsideDocument } from '../stores/notices';
 import { $storageHealth } from '../stores/storage-engine';
@@ -50,10 +59,17 @@ function showPath(plan: StagePlan[]) {
       const [what, slug] = (step.dataset['done'] ?? '').split(':') as [string, string];
       const stage = progress.stages.find((s) => s.slug === slug);
       const done =
-        what === 'read' ? Boolean(stage?.read)
-        : what === 'check' ? Boolean(stage?.checkPassed)
-        : what === 'practice' ? Boolean(stage && stage.exercisesDone === stage.exercisesTotal && stage.worksheetsCompleted === stage.worksheetsTotal)
-        : false;
+        what === 'read'
+          ? Boolean(stage?.read)
+          : what === 'check'
+            ? Boolean(stage?.checkPassed)
+            : what === 'practice'
+              ? Boolean(
+                  stage &&
+                  stage.exercisesDone === stage.exercisesTotal &&
+                  stage.worksheetsCompleted === stage.worksheetsTotal,
+                )
+              : false;
       step.dataset['state'] = done ? 'done' : 'open';
       step.querySelector<HTMLElement>('.done-mark')?.toggleAttribute('hidden', !done);
     }
@@ -90,14 +106,28 @@ function watchReading() {
   observer.observe(end);
 }
 
-type NoticeStrings = Record<'keptForTab' | 'keptForPage' | 'exportNow' | 'setAside' | 'download' | 'discard' | 'discardConfirm' | 'future' | 'close', string>;
+type NoticeStrings = Record<
+  | 'keptForTab'
+  | 'keptForPage'
+  | 'exportNow'
+  | 'setAside'
+  | 'download'
+  | 'discard'
+  | 'discardConfirm'
+  | 'future'
+  | 'close',
+  string
+>;
 
 /** Downloads everything this tab holds, stored or not: the way out when storage refuses. */
 async function exportNow() {
   // Loaded when asked for: the export format is not needed on every page.
   const { buildExport } = await import('../lib/export-file');
   const now = nowIso();
-  downloadText(JSON.stringify(buildExport($allRecords.get(), $lastActivity.get(), now), null, 2), `ssm-playbook-${now.slice(0, 10)}.json`);
+  downloadText(
+    JSON.stringify(buildExport($allRecords.get(), $lastActivity.get(), now), null, 2),
+    `ssm-playbook-${now.slice(0, 10)}.json`,
+  );
 }
 
 function showNotices(box: HTMLElement, strings: NoticeStrings) {

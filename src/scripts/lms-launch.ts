@@ -25,7 +25,17 @@ import { toPackageHref, sitePathOf } from '../lib/package-paths';
 import { $allRecords, $lastActivity, nowIso } from '../stores/learner';
 import { mergeLmsRecords } from '../stores/lms';
 
-type Strings = Record<'lms.failed' | 'lms.ended' | 'lms.noSession' | 'lms.dismiss' | 'lms.notFit' | 'lms.notFitWorksheets' | 'lms.notFitAnswers' | 'lms.notFitOther', string>;
+type Strings = Record<
+  | 'lms.failed'
+  | 'lms.ended'
+  | 'lms.noSession'
+  | 'lms.dismiss'
+  | 'lms.notFit'
+  | 'lms.notFitWorksheets'
+  | 'lms.notFitAnswers'
+  | 'lms.notFitOther',
+  string
+>;
 interface Config {
   passMark: number;
   plan: StagePlan[];
@@ -49,7 +59,8 @@ declare global {
 /** Later commits for changes that are not results, so typing does not call the LMS per key. */
 const QUIET_COMMIT_MS = 10_000;
 
-const versionOf = (mark: string | undefined): ScormVersion | null => (mark === 'scorm12' ? '1.2' : mark === 'scorm2004' ? '2004' : null);
+const versionOf = (mark: string | undefined): ScormVersion | null =>
+  mark === 'scorm12' ? '1.2' : mark === 'scorm2004' ? '2004' : null;
 
 function showNotice(text: string) {
   const box = document.querySelector<HTMLElement>('[data-lms-notice]');
@@ -97,7 +108,11 @@ export function startLaunch() {
   const names = elements[version];
   const started = lms.start(version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status');
   if (started === 'ended' || started === 'failed') {
-    showNotice(started === 'ended' ? strings['lms.ended'] : format(strings['lms.noSession'], { code: lms.failures[0]?.code ?? '' }));
+    showNotice(
+      started === 'ended'
+        ? strings['lms.ended']
+        : format(strings['lms.noSession'], { code: lms.failures[0]?.code ?? '' }),
+    );
     told = true;
     open(home);
     return;
@@ -116,7 +131,8 @@ export function startLaunch() {
   const report = () => {
     const records = $allRecords.get();
     const progress = overallProgress(config.plan, records).percent;
-    for (const [element, value] of reportValues(buildReport(records, progress, config.passMark), version)) lms.set(element, value);
+    for (const [element, value] of reportValues(buildReport(records, progress, config.passMark), version))
+      lms.set(element, value);
     const packed = packSuspendData(records, $lastActivity.get(), suspendDataLimit[version]);
     state.omitted = packed.omitted;
     lms.set(names.suspendData, packed.text);

@@ -59,7 +59,14 @@ function wireKeepAll(registration: ServiceWorkerRegistration, control: HTMLEleme
   };
   button.addEventListener('click', keepAll);
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent) => {
-    const data = event.data as { type?: string; done?: number; total?: number; ok?: boolean; complete?: boolean; keepAll?: boolean };
+    const data = event.data as {
+      type?: string;
+      done?: number;
+      total?: number;
+      ok?: boolean;
+      complete?: boolean;
+      keepAll?: boolean;
+    };
     if (data.type === 'keep-all-progress' && data.total) {
       button.disabled = true;
       status.textContent = format(strings.saving, { percent: Math.floor(((data.done ?? 0) / data.total) * 100) });

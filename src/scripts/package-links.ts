@@ -16,5 +16,7 @@ export function siteHref(path: string): string {
 /** This page's site path (`/en/stages/noticing/`), also inside a package. */
 export function currentSitePath(): string {
   const root = packageRoot();
-  return root === undefined ? location.pathname : sitePathOf(location.pathname, new URL(root || './', location.href).pathname);
+  return root === undefined
+    ? location.pathname
+    : sitePathOf(location.pathname, new URL(root || './', location.href).pathname);
 }

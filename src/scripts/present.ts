@@ -20,14 +20,18 @@ export function startPresenter(): void {
   const steps = slides.map((s) => Number(s.dataset['steps'] ?? 0));
   const notesMode = new URLSearchParams(location.search).has('notes');
   const me = Math.random().toString(36).slice(2);
-  const template = (JSON.parse(document.getElementById('present-strings')?.textContent ?? '{}') as { position?: string }).position ?? '{n} / {total}';
-  const positionText = (p: Position) => template.replace('{n}', String(p.index + 1)).replace('{total}', String(slides.length));
+  const template =
+    (JSON.parse(document.getElementById('present-strings')?.textContent ?? '{}') as { position?: string }).position ??
+    '{n} / {total}';
+  const positionText = (p: Position) =>
+    template.replace('{n}', String(p.index + 1)).replace('{total}', String(slides.length));
   const channel = 'BroadcastChannel' in window ? new BroadcastChannel(deck.dataset['channel'] ?? 'ssm-present') : null;
   let position = parsePosition(location.hash, steps);
 
   root.classList.add('presenting');
   if (notesMode) root.classList.add('notes-mode');
-  for (const el of document.querySelectorAll<HTMLElement>(notesMode ? '.notes-view, .deck-controls' : '.deck-controls')) el.hidden = false;
+  for (const el of document.querySelectorAll<HTMLElement>(notesMode ? '.notes-view, .deck-controls' : '.deck-controls'))
+    el.hidden = false;
 
   /** A copy of a slide for the presenter window's previews, with its ids and labels removed. */
   const preview = (slide: HTMLElement | undefined, step: number) => {
@@ -56,7 +60,9 @@ export function startPresenter(): void {
       // "Next" is what the next key press shows: the reveal on this slide, or the next slide.
       const ahead = move(next, steps, 'next');
       document.querySelector('[data-preview="now"]')?.replaceChildren(...preview(current, next.step));
-      document.querySelector('[data-preview="next"]')?.replaceChildren(...(ahead === next ? [] : preview(slides[ahead.index], ahead.step)));
+      document
+        .querySelector('[data-preview="next"]')
+        ?.replaceChildren(...(ahead === next ? [] : preview(slides[ahead.index], ahead.step)));
       const notes = current?.querySelector('.slide-notes');
       document.querySelector('[data-notes]')?.replaceChildren(...(notes ? [...notes.cloneNode(true).childNodes] : []));
     }
@@ -93,7 +99,11 @@ export function startPresenter(): void {
   document.querySelector('[data-go="prev"]')?.addEventListener('click', () => go('prev'));
   document.querySelector('[data-go="next"]')?.addEventListener('click', () => go('next'));
   document.querySelector('[data-open-notes]')?.addEventListener('click', () => {
-    window.open(`${location.pathname}?notes${positionHash(position)}`, 'ssm-present-notes', 'popup,width=1100,height=700');
+    window.open(
+      `${location.pathname}?notes${positionHash(position)}`,
+      'ssm-present-notes',
+      'popup,width=1100,height=700',
+    );
   });
   window.addEventListener('hashchange', () => show(parsePosition(location.hash, steps), true));
 

@@ -22,7 +22,8 @@ interface Pagefind {
 type Strings = Record<'results' | 'none' | 'more' | 'unavailable' | 'otherEdition', string>;
 
 /** Pagefind splits Chinese into words with spaces; a reader wants the text as written. */
-export const joinCjk = (text: string) => text.replace(/([\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/g, '$1');
+export const joinCjk = (text: string) =>
+  text.replace(/([\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/g, '$1');
 
 const PAGE = 10;
 
@@ -46,10 +47,14 @@ function resultItem(data: Awaited<ReturnType<PagefindResult['data']>>, query: st
   // The section named like the query first (the glossary entry itself), then the one with most hits.
   const named = (title: string) => title.toLowerCase().includes(query.toLowerCase());
   // Among sections named like the query, the shortest title is the closest (the term, not "… support").
-  const score = (sub: PagefindSubResult) => (named(sub.title) ? 1000 - sub.title.length : 0) + sub.excerpt.split('<mark>').length;
+  const score = (sub: PagefindSubResult) =>
+    (named(sub.title) ? 1000 - sub.title.length : 0) + sub.excerpt.split('<mark>').length;
   const section = data.sub_results?.filter((sub) => sub.url.includes('#')).sort((a, b) => score(b) - score(a))[0];
   const title = section && section.title !== page ? `${page} › ${section.title}` : page;
-  const link = Object.assign(document.createElement('a'), { href: siteHref(section?.url ?? data.url), textContent: title });
+  const link = Object.assign(document.createElement('a'), {
+    href: siteHref(section?.url ?? data.url),
+    textContent: title,
+  });
   const excerpt = document.createElement('p');
   excerpt.append(...excerptNodes(section?.excerpt ?? data.excerpt));
   li.append(link, excerpt);
@@ -115,7 +120,12 @@ export async function startSearch() {
     status.textContent = format(results.length ? strings.results : strings.none, { n: results.length, q });
     if (results.length === 0 && otherEdition) {
       // Nothing here: the other edition may have it (a term typed in its language).
-      const link = Object.assign(document.createElement('a'), { href: otherEdition.getAttribute('href') ?? '', textContent: format(strings.otherEdition, { q }), hreflang: otherEdition.hreflang, lang: otherEdition.lang });
+      const link = Object.assign(document.createElement('a'), {
+        href: otherEdition.getAttribute('href') ?? '',
+        textContent: format(strings.otherEdition, { q }),
+        hreflang: otherEdition.hreflang,
+        lang: otherEdition.lang,
+      });
       status.append(' ', link);
     }
     await showMore();

@@ -1,10 +1,13 @@
 /** Marks the "On this page" link of the section being read (the last heading above the reading line). */
 export function markCurrentSection() {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc-link]')];
-  const sections = links.map((a) => document.getElementById(a.dataset['tocLink'] ?? '')).filter((el): el is HTMLElement => el !== null);
+  const sections = links
+    .map((a) => document.getElementById(a.dataset['tocLink'] ?? ''))
+    .filter((el): el is HTMLElement => el !== null);
   if (sections.length === 0 || !('IntersectionObserver' in window)) return;
   const mark = () => {
-    const current = sections.filter((s) => s.getBoundingClientRect().top < window.innerHeight * 0.3).pop() ?? sections[0]!;
+    const current =
+      sections.filter((s) => s.getBoundingClientRect().top < window.innerHeight * 0.3).pop() ?? sections[0]!;
     for (const a of links) {
       if (a.dataset['tocLink'] === current.id) a.setAttribute('aria-current', 'true');
       else a.removeAttribute('aria-current');

@@ -17,10 +17,17 @@ export interface ImportOutcome {
   failed: string[];
 }
 
-export function importRecords(given: Partial<LearnerRecords>, mode: 'merge' | 'replace', last: LastActivity | null = null): ImportOutcome {
+export function importRecords(
+  given: Partial<LearnerRecords>,
+  mode: 'merge' | 'replace',
+  last: LastActivity | null = null,
+): ImportOutcome {
   const outcome: ImportOutcome = { written: 0, failed: [] };
   // Version-1 deal sheets in an old file go to their opportunities, as they do on load.
-  const incoming = mode === 'replace' ? placeLegacySheets(given, {}, {}, nowIso()) : placeLegacySheets(given, $opportunities.get(), $worksheets.get(), nowIso());
+  const incoming =
+    mode === 'replace'
+      ? placeLegacySheets(given, {}, {}, nowIso())
+      : placeLegacySheets(given, $opportunities.get(), $worksheets.get(), nowIso());
   for (const kind of kindNames) {
     const store = recordStores[kind] as unknown as {
       $map: { get(): Record<string, unknown> };
@@ -35,7 +42,9 @@ export function importRecords(given: Partial<LearnerRecords>, mode: 'merge' | 'r
     }
     for (const id of Object.keys(theirs)) {
       const value = theirs[id];
-      const ok = store.update(id, (current) => (mode === 'merge' && current !== undefined ? specOf(kind).merge(current, value) : value));
+      const ok = store.update(id, (current) =>
+        mode === 'merge' && current !== undefined ? specOf(kind).merge(current, value) : value,
+      );
       if (ok) outcome.written++;
       else outcome.failed.push(`${kind}:${id}`);
     }

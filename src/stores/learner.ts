@@ -8,7 +8,15 @@ import { computed, type ReadableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import { nowIso } from '../lib/dates';
 import { kindNames, type LearnerRecords, type RecordKind } from '../lib/record-kinds';
-import { lastActivity, LAST_KEY, type CheckRecord, type ContactAnswer, type ExerciseRecord, type LastActivity, type WorksheetBody } from '../lib/records';
+import {
+  lastActivity,
+  LAST_KEY,
+  type CheckRecord,
+  type ContactAnswer,
+  type ExerciseRecord,
+  type LastActivity,
+  type WorksheetBody,
+} from '../lib/records';
 import { migrateStoredRecords } from './migrate';
 import { recordStore, type RecordStore } from './record-map';
 import type { RecordOf } from '../lib/record-kinds';
@@ -18,7 +26,9 @@ export { nowIso };
 if (typeof window !== 'undefined') migrateStoredRecords(nowIso());
 
 /** One store per registered kind. */
-export const recordStores = Object.fromEntries(kindNames.map((kind) => [kind, recordStore(kind)])) as { [K in RecordKind]: RecordStore<RecordOf<K>> };
+export const recordStores = Object.fromEntries(kindNames.map((kind) => [kind, recordStore(kind)])) as {
+  [K in RecordKind]: RecordStore<RecordOf<K>>;
+};
 
 export const readStore = recordStores.read;
 export const exerciseStore = recordStores.exercise;
@@ -56,12 +66,16 @@ export const $lastActivity = persistentAtom<LastActivity | null>(LAST_KEY, null,
 /** Everything valid, in one object (progress, export), with a place for every kind. */
 export const $allRecords: ReadableAtom<LearnerRecords> = computed(
   kindNames.map((kind) => recordStores[kind].$records),
-  (...all: Record<string, unknown>[]) => Object.fromEntries(kindNames.map((kind, i) => [kind, all[i]])) as unknown as LearnerRecords,
+  (...all: Record<string, unknown>[]) =>
+    Object.fromEntries(kindNames.map((kind, i) => [kind, all[i]])) as unknown as LearnerRecords,
 );
 export type AllRecords = LearnerRecords;
 
 /** What progress counts: the header reads it on every page, so it never loads the deals' snapshots. */
-export const $progressRecords = computed([$read, $exercises, $checks, $worksheets, $practice], (read, exercise, check, worksheet, practice) => ({ read, exercise, check, worksheet, practice }));
+export const $progressRecords = computed(
+  [$read, $exercises, $checks, $worksheets, $practice],
+  (read, exercise, check, worksheet, practice) => ({ read, exercise, check, worksheet, practice }),
+);
 
 /* ---------- actions ---------- */
 
@@ -78,7 +92,15 @@ export function noteActivity(path: string, title: string) {
 }
 
 const emptyExercise = (contentHash: string): ExerciseRecord => ({
-  v: 1, contentHash, answers: {}, attempts: 0, best: null, last: null, revealed: false, completedAt: null, updatedAt: nowIso(),
+  v: 1,
+  contentHash,
+  answers: {},
+  attempts: 0,
+  best: null,
+  last: null,
+  revealed: false,
+  completedAt: null,
+  updatedAt: nowIso(),
 });
 
 /** Saves the learner's current answer for one contact. */
@@ -112,12 +134,22 @@ export function recordExerciseAttempt(caseId: string, contentHash: string, score
  * page can show them beside the expected ones; later attempts no longer raise the best score.
  */
 export function revealExercise(caseId: string, contentHash: string) {
-  return exerciseStore.update(caseId, (stored) => ({ ...(stored ?? emptyExercise(contentHash)), revealed: true, updatedAt: nowIso() }));
+  return exerciseStore.update(caseId, (stored) => ({
+    ...(stored ?? emptyExercise(contentHash)),
+    revealed: true,
+    updatedAt: nowIso(),
+  }));
 }
 
 /** "Try again": keeps the given (right) answers, clears the rest; scores and attempts stay. */
 export function retryExercise(caseId: string, contentHash: string, keep: Record<string, ContactAnswer> = {}) {
-  return exerciseStore.update(caseId, (stored) => ({ ...(stored ?? emptyExercise(contentHash)), contentHash, answers: keep, revealed: false, updatedAt: nowIso() }));
+  return exerciseStore.update(caseId, (stored) => ({
+    ...(stored ?? emptyExercise(contentHash)),
+    contentHash,
+    answers: keep,
+    revealed: false,
+    updatedAt: nowIso(),
+  }));
 }
 
 /** Records a finished knowledge check. */
@@ -137,11 +169,25 @@ export function recordCheckAttempt(checkId: string, contentHash: string, score: 
  * Updates a worksheet's body; `completed` is derived by the caller from the sheet's rules.
  * `recordId` is `sheetRecordId(sheet, opportunity)`; `opportunity` is null for the account plan.
  */
-export function saveWorksheet(recordId: string, opportunity: string | null, contentHash: string, change: (body: WorksheetBody) => WorksheetBody, isComplete: (body: WorksheetBody) => boolean) {
+export function saveWorksheet(
+  recordId: string,
+  opportunity: string | null,
+  contentHash: string,
+  change: (body: WorksheetBody) => WorksheetBody,
+  isComplete: (body: WorksheetBody) => boolean,
+) {
   return worksheetStore.update(recordId, (current) => {
     const now = nowIso();
     const body = change(current?.body ?? {});
-    return { v: 2, contentHash, opportunity, body, completed: isComplete(body), startedAt: current?.startedAt ?? now, updatedAt: now };
+    return {
+      v: 2,
+      contentHash,
+      opportunity,
+      body,
+      completed: isComplete(body),
+      startedAt: current?.startedAt ?? now,
+      updatedAt: now,
+    };
   });
 }
 

@@ -52,8 +52,10 @@ export function migrateStoredWorksheets(now: string): void {
   });
   // Through the stores: validated, and this tab's islands (and other tabs) see the change at once.
   let written = true;
-  for (const [id, record] of Object.entries(plan.opportunities)) written = recordStores.opportunity.put(id, record) && written;
-  for (const [id, record] of Object.entries(plan.worksheets)) written = recordStores.worksheet.put(id, record) && written;
+  for (const [id, record] of Object.entries(plan.opportunities))
+    written = recordStores.opportunity.put(id, record) && written;
+  for (const [id, record] of Object.entries(plan.worksheets))
+    written = recordStores.worksheet.put(id, record) && written;
   // Storage refused a write: keep every old sheet and try again on the next load.
   if (!written) return;
   for (const sheet of plan.placed) recordStores.worksheet.put(sheet, undefined);
@@ -78,11 +80,25 @@ interface Importable {
  * become per-opportunity sheets (and their opportunities). A sheet that cannot be placed
  * keeps its old id, so it is still imported and the next load sets it aside.
  */
-export function placeLegacySheets<T extends Importable>(records: T, opportunities: Record<string, OpportunityRecord>, worksheets: Record<string, WorksheetRecord>, _now: string): T {
+export function placeLegacySheets<T extends Importable>(
+  records: T,
+  opportunities: Record<string, OpportunityRecord>,
+  worksheets: Record<string, WorksheetRecord>,
+  _now: string,
+): T {
   const incoming = records.worksheet ?? {};
-  const legacy = Object.fromEntries(Object.entries(incoming).filter(([id, r]) => (dealSheetIds as readonly string[]).includes(id) && r.opportunity === null));
+  const legacy = Object.fromEntries(
+    Object.entries(incoming).filter(
+      ([id, r]) => (dealSheetIds as readonly string[]).includes(id) && r.opportunity === null,
+    ),
+  );
   if (Object.keys(legacy).length === 0) return records;
-  const plan = planMigration({ legacy, opportunities: { ...opportunities, ...records.opportunity }, worksheets: { ...worksheets, ...incoming }, defaultName: defaultOpportunityName() });
+  const plan = planMigration({
+    legacy,
+    opportunities: { ...opportunities, ...records.opportunity },
+    worksheets: { ...worksheets, ...incoming },
+    defaultName: defaultOpportunityName(),
+  });
   const worksheet = { ...incoming, ...plan.worksheets };
   for (const sheet of plan.placed) delete worksheet[sheet];
   return { ...records, worksheet, opportunity: { ...plan.opportunities, ...records.opportunity } };

@@ -34,7 +34,8 @@ export function takeSnapshot(id: string): void {
 
 /** Deletes an opportunity with its snapshots and its worksheets. */
 export function deleteOpportunity(id: string): void {
-  for (const [recordId, record] of Object.entries(worksheetStore.$records.get())) if (record.opportunity === id) worksheetStore.put(recordId, undefined);
+  for (const [recordId, record] of Object.entries(worksheetStore.$records.get()))
+    if (record.opportunity === id) worksheetStore.put(recordId, undefined);
   snapshotsStore.put(id, undefined);
   opportunityStore.put(id, undefined);
 }

@@ -8,13 +8,27 @@ import type { PracticeRecord } from '../lib/practice-record';
 import { nowIso, practiceStore } from './learner';
 
 const empty = (contentHash: string): PracticeRecord => ({
-  v: 1, contentHash, answer: { choices: {}, flags: [], sequence: [] }, checked: false, attempts: 0, best: null, last: null, completedAt: null, updatedAt: nowIso(),
+  v: 1,
+  contentHash,
+  answer: { choices: {}, flags: [], sequence: [] },
+  checked: false,
+  attempts: 0,
+  best: null,
+  last: null,
+  completedAt: null,
+  updatedAt: nowIso(),
 });
 const copy = (a: PracticeAnswer) => ({ choices: { ...a.choices }, flags: [...a.flags], sequence: [...a.sequence] });
 
 /** Saves the learner's answer while they work; it is no longer "checked". */
 export function savePracticeAnswer(exerciseId: string, contentHash: string, answer: PracticeAnswer) {
-  return practiceStore.update(exerciseId, (stored) => ({ ...(stored ?? empty(contentHash)), contentHash, answer: copy(answer), checked: false, updatedAt: nowIso() }));
+  return practiceStore.update(exerciseId, (stored) => ({
+    ...(stored ?? empty(contentHash)),
+    contentHash,
+    answer: copy(answer),
+    checked: false,
+    updatedAt: nowIso(),
+  }));
 }
 
 /** Records a checked (or, for a conversation, finished) attempt and its score (0..100). */

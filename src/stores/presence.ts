@@ -17,7 +17,11 @@ if (typeof window !== 'undefined') {
     if (message.type === 'patch') return;
     const others = $openElsewhere.get()[message.item] ?? [];
     if (message.type === 'open' && !others.includes(message.from)) set(message.item, [...others, message.from]);
-    if (message.type === 'closed') set(message.item, others.filter((t) => t !== message.from));
+    if (message.type === 'closed')
+      set(
+        message.item,
+        others.filter((t) => t !== message.from),
+      );
     // A tab that just opened this item asks who else has it: answer, and it learns of us.
     if (message.type === 'who' && mine.has(message.item)) postToTabs({ type: 'open', item: message.item });
   });

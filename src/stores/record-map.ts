@@ -37,7 +37,8 @@ const OWN_EDIT_MS = 10_000;
 const laterOf = (a: string, b: string) => (dateValue(b) > dateValue(a) ? b : a);
 
 /** The values a new record starts with (0, null, empty): creating a record does not claim them as edits. */
-const isDefault = (x: unknown) => x === null || x === 0 || x === false || x === '' || (Array.isArray(x) && x.length === 0);
+const isDefault = (x: unknown) =>
+  x === null || x === 0 || x === false || x === '' || (Array.isArray(x) && x.length === 0);
 
 /** Changes down to single values, so an edit of one field never claims its neighbours. */
 function leafOps(ops: readonly PatchOp[]): PatchOp[] {
@@ -82,15 +83,19 @@ export function recordStore<K extends RecordKind>(kind: K): RecordStore<RecordOf
   type T = RecordOf<K>;
   const prefix = keyPrefix(kind);
   const validate = recordKinds[kind].validate as (x: unknown) => { ok: boolean };
-  const $map = persistentMap<Record<string, Entry<T>>>(prefix, {}, {
-    encode: (value) => (isOpaque(value) ? value.raw : JSON.stringify(value)),
-    decode: (raw) => {
-      const decoded = decodeRecord(kind, raw, nowIso());
-      if (decoded.status === 'ok') return decoded.value;
-      if (decoded.status === 'future') return { opaque: 'future', raw, reason: `version ${decoded.version}` };
-      return { opaque: 'invalid', raw, reason: decoded.reason };
+  const $map = persistentMap<Record<string, Entry<T>>>(
+    prefix,
+    {},
+    {
+      encode: (value) => (isOpaque(value) ? value.raw : JSON.stringify(value)),
+      decode: (raw) => {
+        const decoded = decodeRecord(kind, raw, nowIso());
+        if (decoded.status === 'ok') return decoded.value;
+        if (decoded.status === 'future') return { opaque: 'future', raw, reason: `version ${decoded.version}` };
+        return { opaque: 'invalid', raw, reason: decoded.reason };
+      },
     },
-  });
+  );
 
   // Reaction, not action: invalid values can arrive from another tab at any time.
   onMount($map, () =>
@@ -119,7 +124,9 @@ export function recordStore<K extends RecordKind>(kind: K): RecordStore<RecordOf
     for (const [id, entry] of Object.entries(value)) if (!isOpaque(entry)) out[id] = entry;
     return out;
   });
-  const $future = computed($map, (value) => Object.keys(value).filter((id) => isOpaque(value[id]) && (value[id] as Opaque).opaque === 'future'));
+  const $future = computed($map, (value) =>
+    Object.keys(value).filter((id) => isOpaque(value[id]) && (value[id] as Opaque).opaque === 'future'),
+  );
 
   const held = (id: string): T | undefined => {
     const entry = hasOwn($map.get(), id) ? $map.get()[id] : undefined;
@@ -165,7 +172,10 @@ export function recordStore<K extends RecordKind>(kind: K): RecordStore<RecordOf
     if (ops.length === 0) return record;
     const merged = applyPatch(record, ops) as T;
     if (JSON.stringify(merged) === JSON.stringify(record)) return record;
-    const stamped = { ...(merged as T & Stamped), updatedAt: laterOf((record as Stamped).updatedAt, new Date(now).toISOString()) };
+    const stamped = {
+      ...(merged as T & Stamped),
+      updatedAt: laterOf((record as Stamped).updatedAt, new Date(now).toISOString()),
+    };
     return validate(stamped).ok ? (stamped as T) : record;
   };
 
@@ -206,7 +216,13 @@ export function recordStore<K extends RecordKind>(kind: K): RecordStore<RecordOf
     const ops = diffRecords(before, after);
     if (ops.length > 0) {
       if (after === undefined) ownEdits.delete(id);
-      else recordOwnEdits(id, before === undefined ? leafOps(diffRecords({}, after)).filter((op) => !(op.path.length === 1 && isDefault(op.value))) : ops);
+      else
+        recordOwnEdits(
+          id,
+          before === undefined
+            ? leafOps(diffRecords({}, after)).filter((op) => !(op.path.length === 1 && isDefault(op.value)))
+            : ops,
+        );
       postToTabs({ type: 'patch', key: prefix + id, ops, at: after ? (after as Stamped).updatedAt : nowIso() });
     }
     return stored;
@@ -225,7 +241,10 @@ export function recordStore<K extends RecordKind>(kind: K): RecordStore<RecordOf
         if (base !== undefined && message.ops.some((op) => op.path.length === 0 && op.remove)) put(id, undefined);
         return;
       }
-      const next = reconcile(id, { ...(merged as T & Stamped), updatedAt: laterOf(base ? (base as Stamped).updatedAt : message.at, message.at) } as T);
+      const next = reconcile(id, {
+        ...(merged as T & Stamped),
+        updatedAt: laterOf(base ? (base as Stamped).updatedAt : message.at, message.at),
+      } as T);
       // Also when storage already has it (written by a third tab) but this tab's copy lags.
       const text = JSON.stringify(next);
       if (text !== JSON.stringify(base) || text !== JSON.stringify(held(id))) put(id, next);

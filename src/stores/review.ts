@@ -5,7 +5,10 @@ import { reviewStore } from './learner';
 
 /** After a check: each missed question's card joins the deck, due now (or becomes due again). */
 export function recordMissedQuestions(questionIds: readonly string[], now = new Date()) {
-  for (const id of questionIds) reviewStore.update(cardIds.question(id), (current) => (current ? missedAgain(current, now) : newReviewRecord('missed', now)));
+  for (const id of questionIds)
+    reviewStore.update(cardIds.question(id), (current) =>
+      current ? missedAgain(current, now) : newReviewRecord('missed', now),
+    );
 }
 
 /** One review of a card; a term or outcome card seen for the first time joins the deck here. */

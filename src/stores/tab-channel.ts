@@ -6,8 +6,7 @@
 import type { PatchOp } from '../lib/record-patch';
 
 export type TabMessage =
-  | { type: 'patch'; key: string; ops: PatchOp[]; at: string }
-  | { type: 'open' | 'closed' | 'who'; item: string };
+  { type: 'patch'; key: string; ops: PatchOp[]; at: string } | { type: 'open' | 'closed' | 'who'; item: string };
 type Envelope = TabMessage & { from: string };
 
 /** This tab's id, to tell its own messages from others'. */
@@ -15,7 +14,9 @@ export const TAB_ID = Math.random().toString(36).slice(2, 10);
 
 const channel: BroadcastChannel | null = (() => {
   try {
-    return typeof window !== 'undefined' && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel('ssm-playbook') : null;
+    return typeof window !== 'undefined' && typeof BroadcastChannel !== 'undefined'
+      ? new BroadcastChannel('ssm-playbook')
+      : null;
   } catch {
     return null;
   }

@@ -14,7 +14,8 @@ import { $checks, checkStore, clearAllRecords, recordCheckAttempt } from '../../
 import { stageSlugs } from '../../src/lib/vocabulary';
 
 const strings = Object.fromEntries(quizKeys.map((k) => [k, en[k]])) as QuizStrings;
-const load = (slug: string): QuizQuestion[] => parse(readFileSync(join(import.meta.dirname, '../../content/checks/en', `${slug}.yaml`), 'utf8')).questions;
+const load = (slug: string): QuizQuestion[] =>
+  parse(readFileSync(join(import.meta.dirname, '../../content/checks/en', `${slug}.yaml`), 'utf8')).questions;
 const noticing = load('noticing');
 const hash = checkContentHash(noticing);
 
@@ -28,7 +29,8 @@ async function answerCorrectly(user: ReturnType<typeof userEvent.setup>, q: Quiz
       await user.click(card.getByRole('radio', { name: q.options.find((o) => o.correct)!.text.trim() }));
       break;
     case 'multiple':
-      for (const o of q.options.filter((o) => o.correct)) await user.click(card.getByRole('checkbox', { name: o.text.trim() }));
+      for (const o of q.options.filter((o) => o.correct))
+        await user.click(card.getByRole('checkbox', { name: o.text.trim() }));
       break;
     case 'order':
       for (const [index, item] of q.items.entries()) {
@@ -38,7 +40,9 @@ async function answerCorrectly(user: ReturnType<typeof userEvent.setup>, q: Quiz
     case 'match':
       for (const p of q.pairs) {
         const select = card.getByRole('combobox', { name: p.term });
-        const option = within(select).getAllByRole('option').find((o) => o.textContent?.endsWith(p.definition.trim()))!;
+        const option = within(select)
+          .getAllByRole('option')
+          .find((o) => o.textContent?.endsWith(p.definition.trim()))!;
         await user.selectOptions(select, option);
       }
       break;
@@ -57,7 +61,9 @@ describe('stage quiz', () => {
     expect(screen.getAllByText('Select all that apply.').length).toBeGreaterThan(0);
     expect(screen.getByTestId('unanswered')).toHaveTextContent('10 of 10 questions are unanswered');
     const order = noticing.find((q) => q.type === 'order')!;
-    const shown = within(questionCard(order)).getAllByRole('listitem').map((li) => li.querySelector('.order-text')?.textContent);
+    const shown = within(questionCard(order))
+      .getAllByRole('listitem')
+      .map((li) => li.querySelector('.order-text')?.textContent);
     expect(shown).not.toEqual(order.items.map((i) => i.text));
   });
 
@@ -73,7 +79,13 @@ describe('stage quiz', () => {
     expect(result).toHaveTextContent('Passed: 100% reaches the pass mark of 80%.');
     expect(result).toHaveFocus();
     for (const q of noticing) expect(questionCard(q)).toHaveAttribute('data-verdict', 'right');
-    expect($checks.get()['noticing']).toMatchObject({ contentHash: hash, attempts: 1, best: 100, last: 100, passed: true });
+    expect($checks.get()['noticing']).toMatchObject({
+      contentHash: hash,
+      attempts: 1,
+      best: 100,
+      last: 100,
+      passed: true,
+    });
     expect(within(result).getByTestId('check-status-noticing')).toHaveTextContent('Best score: 100%');
     expect(screen.queryByRole('button', { name: 'Check answers' })).not.toBeInTheDocument();
   });
@@ -97,7 +109,9 @@ describe('stage quiz', () => {
 
     const match = noticing.find((q) => q.type === 'match')!;
     expect(within(questionCard(match)).getByText('Not answered, counts as wrong')).toBeInTheDocument();
-    if (match.type === 'match') for (const p of match.pairs) expect(within(questionCard(match)).getByText(p.explanation.trim())).toBeInTheDocument();
+    if (match.type === 'match')
+      for (const p of match.pairs)
+        expect(within(questionCard(match)).getByText(p.explanation.trim())).toBeInTheDocument();
     const order = noticing.find((q) => q.type === 'order')!;
     expect(within(questionCard(order)).getByText('The correct order')).toBeInTheDocument();
 
@@ -128,9 +142,13 @@ describe('stage quiz', () => {
     const before = texts();
     await user.click(card.getByRole('button', { name: `Move down: ${before[0]}` }));
     expect(texts()).toEqual([before[1], before[0], ...before.slice(2)]);
-    expect(questionCard(order).querySelector('[aria-live="polite"]')).toHaveTextContent(`“${before[0]}” is now at position 2 of ${before.length}.`);
+    expect(questionCard(order).querySelector('[aria-live="polite"]')).toHaveTextContent(
+      `“${before[0]}” is now at position 2 of ${before.length}.`,
+    );
     await user.click(card.getByRole('button', { name: `Move up: ${before[1]}` }));
-    expect(questionCard(order).querySelector('[aria-live="polite"]')).toHaveTextContent(`“${before[1]}” is already first.`);
+    expect(questionCard(order).querySelector('[aria-live="polite"]')).toHaveTextContent(
+      `“${before[1]}” is already first.`,
+    );
     expect(texts()).toEqual([before[1], before[0], ...before.slice(2)]);
     expect(screen.getByTestId('unanswered')).toHaveTextContent('9 of 10');
   });
@@ -169,11 +187,13 @@ describe('final assessment', () => {
     render(<Quiz checkId="final" contentHash="f1" questions={questions} final={{ pools, labels }} strings={strings} />);
     expect(screen.queryAllByRole('group')).toHaveLength(0);
     await user.click(await screen.findByRole('button', { name: 'Start the assessment' }));
-    const drawn = () => [...document.querySelectorAll<HTMLElement>('[data-question-id]')].map((el) => el.dataset['questionId']!);
+    const drawn = () =>
+      [...document.querySelectorAll<HTMLElement>('[data-question-id]')].map((el) => el.dataset['questionId']!);
     const first = drawn();
     expect(first).toHaveLength(25);
     expect(new Set(first).size).toBe(25);
-    for (let n = 1; n <= 7; n++) expect(first.filter((id) => labels[id] === `Stage ${n}`).length).toBeGreaterThanOrEqual(3);
+    for (let n = 1; n <= 7; n++)
+      expect(first.filter((id) => labels[id] === `Stage ${n}`).length).toBeGreaterThanOrEqual(3);
     expect(screen.getAllByText('Stage 1').length).toBeGreaterThanOrEqual(3);
 
     // Answering does not change the draw.

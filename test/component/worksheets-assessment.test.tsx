@@ -13,22 +13,44 @@ import { sheetRecordId } from '../../src/lib/worksheet-records';
 import { $opportunities, $worksheets, clearAllRecords, saveWorksheet } from '../../src/stores/learner';
 import { $chosenOpportunity, chooseOpportunity, createOpportunity } from '../../src/stores/opportunities';
 
-const sheet = parse(readFileSync(join(import.meta.dirname, '../../content/worksheets/en/opportunity-assessment.yaml'), 'utf8')) as {
+const sheet = parse(
+  readFileSync(join(import.meta.dirname, '../../content/worksheets/en/opportunity-assessment.yaml'), 'utf8'),
+) as {
   questions: QuestionContent[];
   stageWarnings: WarningContent[];
 };
 const hash = worksheetHashes.assessment(sheet);
 const t = Object.fromEntries(assessmentKeys.map((k) => [k, en[k]])) as Parameters<typeof OpportunityAssessment>[0]['t'];
-const stages = ['Noticing', 'Identifying', 'Validating', 'Qualifying', 'Conditionally agreeing', 'Won', 'Implementing'].map((title, i) => ({ n: i + 1, title }));
+const stages = [
+  'Noticing',
+  'Identifying',
+  'Validating',
+  'Qualifying',
+  'Conditionally agreeing',
+  'Won',
+  'Implementing',
+].map((title, i) => ({ n: i + 1, title }));
 const criteria = sheet.questions.flatMap((q) => q.criteria);
 const textOf = (id: string) => criteria.find((c) => c.id === id)!.text;
 
 function renderSheet() {
-  return render(<OpportunityAssessment sheetId="opportunity-assessment" contentHash={hash} lang="en" questions={sheet.questions} warnings={sheet.stageWarnings} stages={stages} t={t} />);
+  return render(
+    <OpportunityAssessment
+      sheetId="opportunity-assessment"
+      contentHash={hash}
+      lang="en"
+      questions={sheet.questions}
+      warnings={sheet.stageWarnings}
+      stages={stages}
+      t={t}
+    />,
+  );
 }
 /** The radio of one criterion (jsdom's name computation drops the space in "? unknown"). */
 const radio = (criterion: string, name: 'Yes' | 'No' | '? unknown') =>
-  within(screen.getByTestId(`criterion-${criterion}`)).getByRole('radio', { name: name === '? unknown' ? /^\?\s*unknown$/ : name });
+  within(screen.getByTestId(`criterion-${criterion}`)).getByRole('radio', {
+    name: name === '? unknown' ? /^\?\s*unknown$/ : name,
+  });
 /** The assessment of the opportunity chosen at the top. */
 const stored = () => $worksheets.get()[sheetRecordId('opportunity-assessment', $chosenOpportunity.get())];
 
@@ -48,7 +70,9 @@ describe('opportunity assessment island', () => {
       expect(within(group).getAllByRole('radio')).toHaveLength(3);
     }
     expect(screen.getByTestId('guidance')).toHaveTextContent('Strengthen first');
-    expect(within(screen.getByRole('complementary')).getByText('20 of 20 criteria not answered yet; they count as ?.')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('complementary')).getByText('20 of 20 criteria not answered yet; they count as ?.'),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('saved-status')).toHaveTextContent('Your answers are saved in this browser as you type.');
   });
 
@@ -99,7 +123,7 @@ describe('opportunity assessment island', () => {
     expect($opportunities.get()[$chosenOpportunity.get()!]!.stage).toBe(3);
   });
 
-  it('keeps each opportunity\'s answers apart, on the opportunity chosen at the top', async () => {
+  it("keeps each opportunity's answers apart, on the opportunity chosen at the top", async () => {
     const user = userEvent.setup();
     renderSheet();
     const select = screen.getByLabelText('Filled for the opportunity');
@@ -108,7 +132,11 @@ describe('opportunity assessment island', () => {
     await user.type(screen.getByLabelText('Name of a new opportunity'), 'Dairy{Enter}');
     await user.click(radio('sponsor', 'No'));
     await user.type(screen.getByLabelText('Name of a new opportunity'), 'Brewery{Enter}');
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Brewery', 'Dairy']);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Brewery', 'Dairy']);
     expect(radio('sponsor', 'No')).not.toBeChecked();
     await user.click(radio('sponsor', 'Yes'));
 
@@ -130,7 +158,13 @@ describe('opportunity assessment island', () => {
     const user = userEvent.setup();
     const id = createOpportunity('Old');
     chooseOpportunity(id);
-    saveWorksheet(sheetRecordId('opportunity-assessment', id), id, 'oldhash1', (b) => ({ ...b, answers: {} }), () => false);
+    saveWorksheet(
+      sheetRecordId('opportunity-assessment', id),
+      id,
+      'oldhash1',
+      (b) => ({ ...b, answers: {} }),
+      () => false,
+    );
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
     renderSheet();
     expect(screen.getByText(en['worksheet.changed'])).toBeInTheDocument();

@@ -17,8 +17,10 @@ import { sheetRecordId } from '../../src/lib/worksheet-records';
 import { $worksheets, clearAllRecords } from '../../src/stores/learner';
 import { $chosenOpportunity } from '../../src/stores/opportunities';
 
-const content = (sheet: string) => parse(readFileSync(join(import.meta.dirname, `../../content/worksheets/en/${sheet}.yaml`), 'utf8'));
-const pick = <K extends UIKey>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, en[k]])) as Record<K, string>;
+const content = (sheet: string) =>
+  parse(readFileSync(join(import.meta.dirname, `../../content/worksheets/en/${sheet}.yaml`), 'utf8'));
+const pick = <K extends UIKey>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, en[k]])) as Record<K, string>;
 /** A deal sheet is stored for the opportunity chosen at the top (made on the first keystroke). */
 const stored = (id: string) => $worksheets.get()[sheetRecordId(id, $chosenOpportunity.get())];
 
@@ -29,15 +31,38 @@ beforeEach(() => {
 
 describe('CRA call planner island', () => {
   const sheet = content('cra-planner');
-  const gapLabels = { client: 'client', initiative: 'initiative', driver: 'driver', 'entry-point': 'entry point', 'business-result': 'business result' };
+  const gapLabels = {
+    client: 'client',
+    initiative: 'initiative',
+    driver: 'driver',
+    'entry-point': 'entry point',
+    'business-result': 'business result',
+  };
   it('drafts the value proposition as the learner types and completes with the four questions', async () => {
     const user = userEvent.setup();
-    render(<CraPlanner sheetId="cra-planner" contentHash="abc12345" lang="en" questions={sheet.questions} prompts={sheet.valuePrompts} template={sheet.propositionTemplate} gapLabels={gapLabels} t={pick(craKeys)} />);
-    expect(screen.getByTestId('proposition')).toHaveTextContent('[client] is pursuing [initiative], driven by [driver].');
+    render(
+      <CraPlanner
+        sheetId="cra-planner"
+        contentHash="abc12345"
+        lang="en"
+        questions={sheet.questions}
+        prompts={sheet.valuePrompts}
+        template={sheet.propositionTemplate}
+        gapLabels={gapLabels}
+        t={pick(craKeys)}
+      />,
+    );
+    expect(screen.getByTestId('proposition')).toHaveTextContent(
+      '[client] is pursuing [initiative], driven by [driver].',
+    );
     await user.type(screen.getByLabelText('Client'), 'Acme');
     await user.type(screen.getByLabelText(sheet.questions[1].label), 'rising costs.');
-    expect(screen.getByTestId('proposition')).toHaveTextContent('Acme is pursuing [initiative], driven by rising costs.');
-    expect(screen.getByTestId('proposition-gaps')).toHaveTextContent('Gaps left: initiative, entry point, business result.');
+    expect(screen.getByTestId('proposition')).toHaveTextContent(
+      'Acme is pursuing [initiative], driven by rising costs.',
+    );
+    expect(screen.getByTestId('proposition-gaps')).toHaveTextContent(
+      'Gaps left: initiative, entry point, business result.',
+    );
     for (const q of [sheet.questions[0], sheet.questions[2]]) await user.type(screen.getByLabelText(q.label), 'x');
     expect(stored('cra-planner')!.completed).toBe(false);
     await user.type(screen.getByLabelText(sheet.questions[3].label), 'y');
@@ -51,7 +76,16 @@ describe('account plan island', () => {
   const sheet = content('account-plan');
   it('draws the initiatives map and flags a project under no initiative', async () => {
     const user = userEvent.setup();
-    render(<AccountPlan sheetId="account-plan" contentHash="abc12345" lang="en" parts={sheet.parts} map={sheet.initiativesMap} t={pick(accountPlanKeys)} />);
+    render(
+      <AccountPlan
+        sheetId="account-plan"
+        contentHash="abc12345"
+        lang="en"
+        parts={sheet.parts}
+        map={sheet.initiativesMap}
+        t={pick(accountPlanKeys)}
+      />,
+    );
     await user.click(screen.getByRole('button', { name: 'Add a goal' }));
     expect(screen.getByLabelText('Goal 1')).toHaveFocus();
     await user.keyboard('Cut waste');
@@ -77,7 +111,16 @@ describe('unique value island', () => {
   const sheet = content('unique-value');
   it('flags a difference only we believe in', async () => {
     const user = userEvent.setup();
-    render(<UniqueValue sheetId="unique-value" contentHash="abc12345" lang="en" questions={sheet.questions} columns={sheet.columns} t={pick(uniqueValueKeys)} />);
+    render(
+      <UniqueValue
+        sheetId="unique-value"
+        contentHash="abc12345"
+        lang="en"
+        questions={sheet.questions}
+        columns={sheet.columns}
+        t={pick(uniqueValueKeys)}
+      />,
+    );
     await user.click(screen.getByRole('button', { name: 'Add a capability' }));
     const row = screen.getByTestId('capability-capability-1');
     await user.keyboard('Real-time inventory');
@@ -95,10 +138,22 @@ describe('unique value island', () => {
 describe('buying unit map island', () => {
   it('gives the method hints and completes with three contacts and a named KDL', async () => {
     const user = userEvent.setup();
-    render(<BuyingUnitMap sheetId="buying-unit-map" contentHash="abc12345" lang="en" roleLinks={{ sponsor: '/en/glossary/#sponsor' }} t={pick(buyingUnitKeys)} />);
+    render(
+      <BuyingUnitMap
+        sheetId="buying-unit-map"
+        contentHash="abc12345"
+        lang="en"
+        roleLinks={{ sponsor: '/en/glossary/#sponsor' }}
+        t={pick(buyingUnitKeys)}
+      />,
+    );
     const hints = screen.getByTestId('buying-unit-hints');
     expect(hints.querySelector('[data-hint="no-kdl"]')).not.toBeNull();
-    const people = [['Wang', 'Key decision leader', 'Neutral'], ['Chen', 'Sponsor', 'Supporter'], ['Zhao', 'Evaluator', 'Opponent']] as const;
+    const people = [
+      ['Wang', 'Key decision leader', 'Neutral'],
+      ['Chen', 'Sponsor', 'Supporter'],
+      ['Zhao', 'Evaluator', 'Opponent'],
+    ] as const;
     for (const [i, [name, role, stance]] of people.entries()) {
       await user.click(screen.getByRole('button', { name: 'Add a contact' }));
       await user.keyboard(name);
@@ -118,10 +173,21 @@ describe('buying unit map island', () => {
 describe('worksheet status', () => {
   it('shows the stored state of a sheet', async () => {
     const user = userEvent.setup();
-    render(<>
-      <WorksheetStatus sheetId="cra-planner" t={pick(statusKeys)} />
-      <CraPlanner sheetId="cra-planner" contentHash="abc12345" lang="en" questions={content('cra-planner').questions} prompts={[]} template="{client}" gapLabels={{}} t={pick(craKeys)} />
-    </>);
+    render(
+      <>
+        <WorksheetStatus sheetId="cra-planner" t={pick(statusKeys)} />
+        <CraPlanner
+          sheetId="cra-planner"
+          contentHash="abc12345"
+          lang="en"
+          questions={content('cra-planner').questions}
+          prompts={[]}
+          template="{client}"
+          gapLabels={{}}
+          t={pick(craKeys)}
+        />
+      </>,
+    );
     expect(screen.getByTestId('status-cra-planner')).toHaveTextContent('Status: Not started');
     await user.type(screen.getByLabelText('Client'), 'A');
     expect(screen.getByTestId('status-cra-planner')).toHaveTextContent('Status: Started');

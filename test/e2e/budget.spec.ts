@@ -4,7 +4,19 @@ import { expect, test } from '@playwright/test';
 import { pageExists, pageTypes, pageWeight } from '../../scripts/page-weight.mjs';
 
 const KB = 1024;
-const staticPages = ['overview', 'stage', 'stage (zh-cn)', 'reference', 'glossary', 'about', 'exercises index', 'facilitator guide', 'facilitator module', 'answer keys', '404'] as const;
+const staticPages = [
+  'overview',
+  'stage',
+  'stage (zh-cn)',
+  'reference',
+  'glossary',
+  'about',
+  'exercises index',
+  'facilitator guide',
+  'facilitator module',
+  'answer keys',
+  '404',
+] as const;
 
 for (const type of staticPages) {
   test(`${type}: no React, JS under 4 KB gzip at first and 15 KB in all`, () => {
@@ -26,7 +38,9 @@ test('search: no React; Pagefind loads only there, under 30 KB gzip in all', () 
 for (const [type, path] of Object.entries(pageTypes).filter(([type]) => type !== 'search')) {
   test(`${type}: JS under 8 KB gzip at first and 110 KB in all`, () => {
     // A renamed or missing sample page fails here: a budget is never skipped.
-    expect(pageExists(path), `${path} (sample page of "${type}") is not in dist/; update scripts/page-weight.mjs`).toBe(true);
+    expect(pageExists(path), `${path} (sample page of "${type}") is not in dist/; update scripts/page-weight.mjs`).toBe(
+      true,
+    );
     const w = pageWeight(path);
     expect(w.jsFirst.gzip).toBeLessThan(8 * KB);
     expect(w.jsAll.gzip).toBeLessThan(110 * KB);

@@ -3,13 +3,18 @@ import { parse } from 'yaml';
 import type { Locator, Page } from '@playwright/test';
 import { expectAccessible, expect, test, waitForIslands } from './fixtures';
 
-interface Option { id: string; text: string; correct?: boolean }
+interface Option {
+  id: string;
+  text: string;
+  correct?: boolean;
+}
 type Question =
   | { id: string; type: 'single'; options: Option[] }
   | { id: string; type: 'multiple'; options: Option[] }
   | { id: string; type: 'order'; items: { id: string; text: string }[] }
   | { id: string; type: 'match'; pairs: { id: string; term: string; definition: string }[] };
-const pool = (locale: string, slug: string) => (parse(readFileSync(`content/checks/${locale}/${slug}.yaml`, 'utf8')) as { questions: Question[] }).questions;
+const pool = (locale: string, slug: string) =>
+  (parse(readFileSync(`content/checks/${locale}/${slug}.yaml`, 'utf8')) as { questions: Question[] }).questions;
 
 /** Presses a key `n` times (negative: the opposite key). */
 async function press(page: Page, up: string, down: string, n: number) {
@@ -45,7 +50,11 @@ async function answerCorrectly(page: Page, q: Question) {
     for (const p of q.pairs) {
       const select = card.getByRole('combobox', { name: p.term.trim(), exact: true });
       const labels = await select.locator('option').allTextContents();
-      await chooseByKeyboard(page, select, labels.findIndex((l) => l.endsWith(p.definition.trim())));
+      await chooseByKeyboard(
+        page,
+        select,
+        labels.findIndex((l) => l.endsWith(p.definition.trim())),
+      );
       await expect(select).toHaveValue(p.id);
     }
   }
@@ -64,9 +73,12 @@ async function passNoticing(page: Page) {
   await expect(result).toContainText('Passed');
 }
 
-test('a stage check can be passed by keyboard; the best score survives a reload and shows on the index', async ({ page }) => {
+test('a stage check can be passed by keyboard; the best score survives a reload and shows on the index', async ({
+  page,
+}) => {
   await passNoticing(page);
-  for (const q of pool('en', 'noticing')) await expect(page.locator(`#q-${q.id}`)).toHaveAttribute('data-verdict', 'right');
+  for (const q of pool('en', 'noticing'))
+    await expect(page.locator(`#q-${q.id}`)).toHaveAttribute('data-verdict', 'right');
   await expect(page.getByTestId('check-status-noticing')).toContainText('Best score: 100%');
 
   await page.reload();
@@ -81,7 +93,9 @@ test('a stage check can be passed by keyboard; the best score survives a reload 
 
   await page.goto('/en/checks/');
   await waitForIslands(page);
-  await expect(page.getByTestId('check-card-noticing').getByTestId('check-status-noticing')).toContainText('Best score: 100%');
+  await expect(page.getByTestId('check-card-noticing').getByTestId('check-status-noticing')).toContainText(
+    'Best score: 100%',
+  );
   await expect(page.getByTestId('check-status-identifying')).toHaveText('Not attempted yet');
 });
 
@@ -130,14 +144,19 @@ test('order items move with the buttons, keep focus and announce the move', asyn
   await page.keyboard.press('Enter');
   expect(await texts()).toEqual([before[1], before[0], ...before.slice(2)]);
   await expect(down).toBeFocused();
-  await expect(card.locator('[aria-live="polite"]')).toHaveText(`“${before[0]}” is now at position 2 of ${before.length}.`);
+  await expect(card.locator('[aria-live="polite"]')).toHaveText(
+    `“${before[0]}” is now at position 2 of ${before.length}.`,
+  );
 });
 
-test('the final assessment draws 25 questions, keeps them while answering, and draws anew on retry', async ({ page }) => {
+test('the final assessment draws 25 questions, keeps them while answering, and draws anew on retry', async ({
+  page,
+}) => {
   await page.goto('/en/checks/final/');
   await waitForIslands(page);
   await page.getByRole('button', { name: 'Start the assessment' }).click();
-  const ids = () => page.locator('[data-question-id]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['questionId']!));
+  const ids = () =>
+    page.locator('[data-question-id]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['questionId']!));
   const first = await ids();
   expect(first).toHaveLength(25);
   expect(new Set(first).size).toBe(25);
@@ -166,9 +185,14 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('accessibility', () => {
-  for (const [locale, slug, check] of [['en', 'noticing', 'Check answers'], ['zh-cn', 'identifying', '核对答案']] as const) {
+  for (const [locale, slug, check] of [
+    ['en', 'noticing', 'Check answers'],
+    ['zh-cn', 'identifying', '核对答案'],
+  ] as const) {
     for (const scheme of ['light', 'dark'] as const) {
-      test(`axe finds nothing on /${locale}/checks/${slug}/ before and after checking (${scheme})`, async ({ page }) => {
+      test(`axe finds nothing on /${locale}/checks/${slug}/ before and after checking (${scheme})`, async ({
+        page,
+      }) => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`/${locale}/checks/${slug}/`);
         await waitForIslands(page);
@@ -177,7 +201,11 @@ test.describe('accessibility', () => {
         const questions = pool(locale, slug);
         for (const q of questions.slice(0, 3)) await answerCorrectly(page, q);
         const multiple = questions.find((q) => q.type === 'multiple')!;
-        if (multiple.type === 'multiple') await page.locator(`#q-${multiple.id}`).getByRole('checkbox', { name: multiple.options.find((o) => !o.correct)!.text.trim(), exact: true }).check();
+        if (multiple.type === 'multiple')
+          await page
+            .locator(`#q-${multiple.id}`)
+            .getByRole('checkbox', { name: multiple.options.find((o) => !o.correct)!.text.trim(), exact: true })
+            .check();
         await page.getByRole('button', { name: check }).click();
         await expect(page.getByTestId('quiz-result')).toBeVisible();
         await expectAccessible(page);

@@ -6,14 +6,26 @@ import { expect, expectAccessible, seedStorage, storageSnapshot, test, waitForIs
 const T = '2026-11-20T10:00:00Z';
 
 test('progress made in English shows in Chinese, and the other way round', async ({ page }) => {
-  await seedStorage(page, { 'ssm:v1:check:noticing': JSON.stringify({ v: 1, contentHash: '', attempts: 1, best: 90, last: 90, passed: true, updatedAt: T }) });
+  await seedStorage(page, {
+    'ssm:v1:check:noticing': JSON.stringify({
+      v: 1,
+      contentHash: '',
+      attempts: 1,
+      best: 90,
+      last: 90,
+      passed: true,
+      updatedAt: T,
+    }),
+  });
   await page.goto('/zh-cn/progress/');
   await waitForIslands(page);
   await expect(page.getByTestId('stage-progress-noticing')).toContainText('知识测验：最佳 90%');
   await expect(page.getByTestId('stage-progress-noticing')).toContainText('第 1 阶段：关注');
   await page.goto('/zh-cn/exercises/claims-to-decide/');
   await waitForIslands(page);
-  const { contacts } = parse(readFileSync('content/cases/zh-cn/claims-to-decide.yaml', 'utf8')) as { contacts: { id: string; answer: { roles: string[]; stance: string; move: string } }[] };
+  const { contacts } = parse(readFileSync('content/cases/zh-cn/claims-to-decide.yaml', 'utf8')) as {
+    contacts: { id: string; answer: { roles: string[]; stance: string; move: string } }[];
+  };
   for (const [i, c] of contacts.entries()) {
     const card = page.locator('li.contact').nth(i);
     for (const role of c.answer.roles) await card.locator(`input[type="checkbox"][value="${role}"]`).check();
@@ -30,7 +42,9 @@ test('a rejected import explains itself in Chinese and changes nothing', async (
   await page.goto('/zh-cn/my-data/');
   await waitForIslands(page);
   const before = await storageSnapshot(page);
-  await page.getByLabel('导出文件').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{oops') });
+  await page
+    .getByLabel('导出文件')
+    .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{oops') });
   await expect(page.getByRole('alert')).toContainText('不是 JSON');
   await expect(page.getByRole('alert')).toContainText('数据未做任何改动');
   expect(await storageSnapshot(page)).toEqual(before);

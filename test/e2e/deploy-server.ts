@@ -15,8 +15,13 @@ import { gzipSync } from 'node:zlib';
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
 const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json', '.wasm': 'application/wasm',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
 };
 
 export interface Hit {
@@ -41,7 +46,10 @@ export async function startDeployServer(root: string, cacheControl = 'max-age=60
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       hits.push({ path: pathname, gzip: gzipSync(body).length });
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': cacheControl });
+      res.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'cache-control': cacheControl,
+      });
       res.end(body);
     } catch {
       hits.push({ path: pathname, gzip: 0 });

@@ -3,8 +3,13 @@ import { parse } from 'yaml';
 import { expectAccessible, expect, test, waitForIslands } from './fixtures';
 import type { Page } from '@playwright/test';
 
-interface Contact { id: string; name: string; answer: { roles: string[]; stance: string; move: string } }
-const caseFile = (locale: string, id: string) => parse(readFileSync(`content/cases/${locale}/${id}.yaml`, 'utf8')) as { contacts: Contact[] };
+interface Contact {
+  id: string;
+  name: string;
+  answer: { roles: string[]; stance: string; move: string };
+}
+const caseFile = (locale: string, id: string) =>
+  parse(readFileSync(`content/cases/${locale}/${id}.yaml`, 'utf8')) as { contacts: Contact[] };
 
 /** Answers one contact with the keyboard only: Space on checkboxes, arrows on radios, keys on the select. */
 async function answerByKeyboard(page: Page, contact: Contact, labels: { roles: Record<string, string> }) {
@@ -25,8 +30,13 @@ async function answerByKeyboard(page: Page, contact: Contact, labels: { roles: R
 }
 
 const roleLabels = {
-  'key-decision-leader': 'Key decision leader', 'benefit-owner': 'Benefit owner', evaluator: 'Evaluator', approver: 'Approver',
-  influencer: 'Influencer', sponsor: 'Sponsor', none: 'Not in the buying decision unit',
+  'key-decision-leader': 'Key decision leader',
+  'benefit-owner': 'Benefit owner',
+  evaluator: 'Evaluator',
+  approver: 'Approver',
+  influencer: 'Influencer',
+  sponsor: 'Sponsor',
+  none: 'Not in the buying decision unit',
 };
 
 test('a case can be completed by keyboard only, scores 100, and survives a reload', async ({ page }) => {
@@ -47,7 +57,8 @@ test('a case can be completed by keyboard only, scores 100, and survives a reloa
   await expect(result).toContainText('Attempts: 1');
   const first = contacts[0]!;
   const card = page.locator('li.contact', { has: page.getByRole('heading', { name: first.name }) });
-  for (const role of first.answer.roles) await expect(card.getByRole('checkbox', { name: roleLabels[role as keyof typeof roleLabels] })).toBeChecked();
+  for (const role of first.answer.roles)
+    await expect(card.getByRole('checkbox', { name: roleLabels[role as keyof typeof roleLabels] })).toBeChecked();
   await expect(card.getByRole('combobox')).toHaveValue(first.answer.move);
 });
 

@@ -8,24 +8,45 @@ import { readFileSync } from 'node:fs';
 import { expect, expectAccessible, seedStorage, storageSnapshot, test, waitForIslands } from './fixtures';
 
 const locales = ['en', 'zh-cn'] as const;
-const stages = ['noticing', 'identifying', 'validating', 'qualifying', 'conditionally-agreeing', 'closing', 'implementing'];
-const newPages = locales.flatMap((l) => [`/${l}/facilitate/`, ...stages.map((s) => `/${l}/facilitate/${s}/`), `/${l}/facilitate/answer-keys/`]);
+const stages = [
+  'noticing',
+  'identifying',
+  'validating',
+  'qualifying',
+  'conditionally-agreeing',
+  'closing',
+  'implementing',
+];
+const newPages = locales.flatMap((l) => [
+  `/${l}/facilitate/`,
+  ...stages.map((s) => `/${l}/facilitate/${s}/`),
+  `/${l}/facilitate/answer-keys/`,
+]);
 
 test.describe('facilitator guide', () => {
   for (const locale of locales) {
-    test(`${locale}: the index lists seven modules and two workshop plans whose module links work`, async ({ page }) => {
+    test(`${locale}: the index lists seven modules and two workshop plans whose module links work`, async ({
+      page,
+    }) => {
       await page.goto(`/${locale}/facilitate/`);
       const modules = page.getByTestId('module-list').locator('h3 a');
       await expect(modules).toHaveCount(7);
-      for (const [i, slug] of stages.entries()) await expect(modules.nth(i)).toHaveAttribute('href', `/${locale}/facilitate/${slug}/`);
+      for (const [i, slug] of stages.entries())
+        await expect(modules.nth(i)).toHaveAttribute('href', `/${locale}/facilitate/${slug}/`);
       await expect(page.getByTestId('plan-one-day').locator('h4')).toHaveCount(1);
       await expect(page.getByTestId('plan-two-day').locator('h4')).toHaveCount(2);
       // The two-day plan links every module.
-      const planned = await page.getByTestId('plan-two-day').locator('.timetable a[href*="/facilitate/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const planned = await page
+        .getByTestId('plan-two-day')
+        .locator('.timetable a[href*="/facilitate/"]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(planned).toEqual(stages.map((s) => `/${locale}/facilitate/${s}/`));
     });
 
-    test(`${locale}: every module page shows objectives, an agenda that adds up, and links that open`, async ({ page, request }) => {
+    test(`${locale}: every module page shows objectives, an agenda that adds up, and links that open`, async ({
+      page,
+      request,
+    }) => {
       const linked = new Set<string>();
       for (const slug of stages) {
         await page.goto(`/${locale}/facilitate/${slug}/`);
@@ -33,7 +54,10 @@ test.describe('facilitator guide', () => {
         const objectives = await page.getByTestId('objectives').locator('li').count();
         expect(objectives).toBeGreaterThanOrEqual(3);
         expect(objectives).toBeLessThanOrEqual(5);
-        const minutes = await page.getByTestId('agenda').locator('> li').evaluateAll((lis) => lis.map((li) => Number(li.getAttribute('data-minutes'))));
+        const minutes = await page
+          .getByTestId('agenda')
+          .locator('> li')
+          .evaluateAll((lis) => lis.map((li) => Number(li.getAttribute('data-minutes'))));
         const total = minutes.reduce((a, b) => a + b, 0);
         expect(total).toBeGreaterThanOrEqual(60);
         expect(total).toBeLessThanOrEqual(90);
@@ -92,14 +116,20 @@ test.describe('answer keys', () => {
   }
 
   for (const format of ['A4', 'Letter'] as const) {
-    test(`prints on ${format}: each case on its own page, no site chrome, nothing cut off at the side`, async ({ page }) => {
+    test(`prints on ${format}: each case on its own page, no site chrome, nothing cut off at the side`, async ({
+      page,
+    }) => {
       await page.goto('/en/facilitate/answer-keys/');
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('header.site-header')).toBeHidden();
       await expect(page.locator('footer.site-footer')).toBeHidden();
-      const breaks = await page.getByTestId('case-key').evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
+      const breaks = await page
+        .getByTestId('case-key')
+        .evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
       expect(breaks).toEqual(['auto', ...Array(6).fill('page')]);
-      const checkBreaks = await page.getByTestId('check-key').evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
+      const checkBreaks = await page
+        .getByTestId('check-key')
+        .evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
       expect(checkBreaks.slice(1)).toEqual(Array(6).fill('page'));
       const pdf = await page.pdf({ format });
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -108,13 +138,15 @@ test.describe('answer keys', () => {
       expect(pages).toBeLessThanOrEqual(45);
       const paperWidth = format === 'A4' ? 794 : 816;
       await page.setViewportSize({ width: paperWidth - 96, height: 1000 });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }
 });
 
-test.describe('accessibility of the instructors\' pages', () => {
+test.describe("accessibility of the instructors' pages", () => {
   for (const path of newPages) {
     for (const scheme of ['light', 'dark'] as const) {
       test(`axe: ${path} (${scheme})`, async ({ page }) => {
@@ -131,7 +163,15 @@ test.describe('accessibility of the instructors\' pages', () => {
 test.describe('next participant on a shared laptop', () => {
   const T = '2026-11-20T10:00:00Z';
   const stored = {
-    'ssm:v1:check:noticing': JSON.stringify({ v: 1, contentHash: '', attempts: 1, best: 90, last: 90, passed: true, updatedAt: T }),
+    'ssm:v1:check:noticing': JSON.stringify({
+      v: 1,
+      contentHash: '',
+      attempts: 1,
+      best: 90,
+      last: 90,
+      passed: true,
+      updatedAt: T,
+    }),
     'ssm:v1:read:noticing': JSON.stringify({ v: 1, readAt: T, updatedAt: T }),
   };
 
@@ -145,7 +185,10 @@ test.describe('next participant on a shared laptop', () => {
     const download = page.waitForEvent('download');
     await panel.getByRole('button', { name: 'Download my data' }).click();
     const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
-    expect(exported).toMatchObject({ format: 'ssm-playbook', records: { check: { noticing: { best: 90 } }, read: { noticing: {} } } });
+    expect(exported).toMatchObject({
+      format: 'ssm-playbook',
+      records: { check: { noticing: { best: 90 } }, read: { noticing: {} } },
+    });
     await expect(panel.getByRole('status')).toBeVisible();
     expect(Object.keys(await storageSnapshot(page))).toHaveLength(2);
 

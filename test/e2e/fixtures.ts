@@ -20,7 +20,8 @@ export const test = base.extend<{ watch: Watch }>({
       page.on('pageerror', (err) => watch.errors.push(err.message));
       page.on('request', (req) => {
         const url = new URL(req.url());
-        if (!['localhost', '127.0.0.1'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) watch.outside.push(req.url());
+        if (!['localhost', '127.0.0.1'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol))
+          watch.outside.push(req.url());
       });
       await use(watch);
       expect(watch.outside, 'requests that left localhost').toEqual([]);
@@ -41,7 +42,9 @@ export async function expectAccessible(page: Page) {
 
 /** Waits until every island on the page has hydrated. */
 export async function waitForIslands(page: Page) {
-  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')),
+  );
 }
 
 /** Seeds localStorage before any page script runs, on the first navigation of the page only. */
@@ -55,5 +58,12 @@ export async function seedStorage(page: Page, values: Record<string, string>) {
 
 /** Every `ssm:` key and value in localStorage, sorted: for byte-for-byte comparisons. */
 export function storageSnapshot(page: Page): Promise<Record<string, string | null>> {
-  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('ssm:')).sort().map((k) => [k, localStorage.getItem(k)])));
+  return page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('ssm:'))
+        .sort()
+        .map((k) => [k, localStorage.getItem(k)]),
+    ),
+  );
 }

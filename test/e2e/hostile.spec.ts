@@ -7,7 +7,17 @@ import { expect, seedStorage, storageSnapshot, test, waitForIslands } from './fi
 
 const T = '2026-11-20T10:00:00Z';
 const answers = { ann: { roles: ['approver'], stance: 'neutral', move: 'keep-informed' } };
-const exercise = { v: 1, contentHash: 'keepme', answers, attempts: 2, best: 85, last: 85, revealed: false, completedAt: T, updatedAt: T };
+const exercise = {
+  v: 1,
+  contentHash: 'keepme',
+  answers,
+  attempts: 2,
+  best: 85,
+  last: 85,
+  revealed: false,
+  completedAt: T,
+  updatedAt: T,
+};
 const check = { v: 1, contentHash: 'hash1', attempts: 3, best: 90, last: 90, passed: true, updatedAt: T };
 const read = { v: 1, readAt: T, updatedAt: T };
 
@@ -32,7 +42,9 @@ test('1. reading one’s own results code back keeps answers, hashes and read da
   expect(await storageSnapshot(page)).toEqual(before);
 });
 
-test('3. with storage full, work is kept for the tab across pages, the notice offers Export now, and an import never claims success', async ({ page }) => {
+test('3. with storage full, work is kept for the tab across pages, the notice offers Export now, and an import never claims success', async ({
+  page,
+}) => {
   await seedStorage(page, { 'ssm:v1:read:noticing': JSON.stringify(read) });
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
@@ -61,8 +73,16 @@ test('3. with storage full, work is kept for the tab across pages, the notice of
   await expect(page.getByTestId('storage-health')).toContainText('until you close this tab');
 
   // An import under a full quota says what was refused, not "Imported".
-  const file = { format: 'ssm-playbook', version: 2, exportedAt: T, records: { check: { noticing: check } }, lastActivity: null };
-  await page.getByLabel('Export file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  const file = {
+    format: 'ssm-playbook',
+    version: 2,
+    exportedAt: T,
+    records: { check: { noticing: check } },
+    lastActivity: null,
+  };
+  await page
+    .getByLabel('Export file')
+    .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await page.getByRole('button', { name: 'Import…' }).click();
   await page.getByRole('button', { name: 'Yes, import' }).click();
   await expect(page.getByTestId('import-status')).toContainText('refused to store 1');
@@ -73,8 +93,20 @@ test('3. with storage full, work is kept for the tab across pages, the notice of
 test('4. impossible dates in stored records never crash an island', async ({ page }) => {
   const bad = '2026-02-30T24:60:60Z';
   await seedStorage(page, {
-    'ssm:v1:last': JSON.stringify({ v: 1, path: '/en/stages/noticing/', title: 'Noticing', at: '2026-99-99T99:99:99Z' }),
-    'ssm:v1:worksheet:cra-planner': JSON.stringify({ v: 1, contentHash: '', body: { fields: { client: 'Dairy' } }, completed: false, startedAt: bad, updatedAt: bad }),
+    'ssm:v1:last': JSON.stringify({
+      v: 1,
+      path: '/en/stages/noticing/',
+      title: 'Noticing',
+      at: '2026-99-99T99:99:99Z',
+    }),
+    'ssm:v1:worksheet:cra-planner': JSON.stringify({
+      v: 1,
+      contentHash: '',
+      body: { fields: { client: 'Dairy' } },
+      completed: false,
+      startedAt: bad,
+      updatedAt: bad,
+    }),
   });
   await page.goto('/en/progress/');
   await waitForIslands(page);
@@ -85,7 +117,10 @@ test('4. impossible dates in stored records never crash an island', async ({ pag
   await expect(page.getByLabel('Client', { exact: true })).toBeEditable();
 });
 
-test('6. two tabs ticking different contacts of one exercise at the same moment both keep their answer', async ({ page, context }) => {
+test('6. two tabs ticking different contacts of one exercise at the same moment both keep their answer', async ({
+  page,
+  context,
+}) => {
   await page.goto('/en/exercises/loudest-voice/');
   await waitForIslands(page);
   const other = await context.newPage();
@@ -108,7 +143,21 @@ test('6. two tabs ticking different contacts of one exercise at the same moment 
 
 test('6. two tabs typing into different fields of one worksheet lose nothing', async ({ page, context }) => {
   // One opportunity's CRA planner in both tabs (deal sheets are filled per opportunity).
-  const deal = JSON.stringify({ v: 1, name: 'Deal', client: '', initiative: '', value: null, currency: '', closeDate: null, stage: 2, archived: false, outcomes: {}, vitals: {}, createdAt: T, updatedAt: T });
+  const deal = JSON.stringify({
+    v: 1,
+    name: 'Deal',
+    client: '',
+    initiative: '',
+    value: null,
+    currency: '',
+    closeDate: null,
+    stage: 2,
+    archived: false,
+    outcomes: {},
+    vitals: {},
+    createdAt: T,
+    updatedAt: T,
+  });
   await seedStorage(page, { 'ssm:v1:opportunity:deal-1': deal });
   await page.goto('/en/worksheets/cra-planner/?opportunity=deal-1');
   await waitForIslands(page);
@@ -127,10 +176,31 @@ test('6. two tabs typing into different fields of one worksheet lose nothing', a
   await expect(fields.nth(1)).toHaveValue('ABCDEFGHIJ');
 });
 
-test('7. a worksheet saved by a newer version is read-only with a reload prompt, and stays untouched', async ({ page }) => {
+test('7. a worksheet saved by a newer version is read-only with a reload prompt, and stays untouched', async ({
+  page,
+}) => {
   // Worksheets are version 2 (per opportunity): version 3 is from a newer site.
-  const future = JSON.stringify({ v: 3, contentHash: '', body: { fields: { client: 'typed in a newer tab' } }, updatedAt: T });
-  const deal = JSON.stringify({ v: 1, name: 'Deal', client: '', initiative: '', value: null, currency: '', closeDate: null, stage: 2, archived: false, outcomes: {}, vitals: {}, createdAt: T, updatedAt: T });
+  const future = JSON.stringify({
+    v: 3,
+    contentHash: '',
+    body: { fields: { client: 'typed in a newer tab' } },
+    updatedAt: T,
+  });
+  const deal = JSON.stringify({
+    v: 1,
+    name: 'Deal',
+    client: '',
+    initiative: '',
+    value: null,
+    currency: '',
+    closeDate: null,
+    stage: 2,
+    archived: false,
+    outcomes: {},
+    vitals: {},
+    createdAt: T,
+    updatedAt: T,
+  });
   await seedStorage(page, { 'ssm:v1:opportunity:deal-1': deal, 'ssm:v1:worksheet:cra-planner-for-deal-1': future });
   await page.goto('/en/worksheets/cra-planner/?opportunity=deal-1');
   await waitForIslands(page);
@@ -156,11 +226,15 @@ test('10. the policy covers the theme script and refuses plugins, <base> and for
   const { createHash } = await import('node:crypto');
   expect(theme).not.toBe('');
   expect(policy).toContain(`'sha256-${createHash('sha256').update(theme).digest('base64')}'`);
-  for (const directive of ["object-src 'none'", "base-uri 'self'", "form-action 'self'"]) expect(policy).toContain(directive);
+  for (const directive of ["object-src 'none'", "base-uri 'self'", "form-action 'self'"])
+    expect(policy).toContain(directive);
   // And the page runs under it, served as a header too.
   await page.route('**/en/', async (route) => {
     const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy.replaceAll('&#39;', "'") } });
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': policy.replaceAll('&#39;', "'") },
+    });
   });
   const violations: string[] = [];
   page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));

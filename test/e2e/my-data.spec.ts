@@ -3,16 +3,32 @@ import { expect, seedStorage, storageSnapshot as snapshot, test, waitForIslands 
 import type { Page } from '@playwright/test';
 
 const T = '2026-11-20T10:00:00Z';
-const check = (best: number) => ({ v: 1, contentHash: '', attempts: 1, best, last: best, passed: best >= 80, updatedAt: T });
+const check = (best: number) => ({
+  v: 1,
+  contentHash: '',
+  attempts: 1,
+  best,
+  last: best,
+  passed: best >= 80,
+  updatedAt: T,
+});
 const stored = {
   'ssm:v1:check:noticing': JSON.stringify(check(90)),
   'ssm:v1:read:noticing': JSON.stringify({ v: 1, readAt: T, updatedAt: T }),
 };
-const valid = { format: 'ssm-playbook', version: 1, exportedAt: T, records: { read: {}, exercise: {}, check: { closing: check(85) }, worksheet: {} }, lastActivity: null };
+const valid = {
+  format: 'ssm-playbook',
+  version: 1,
+  exportedAt: T,
+  records: { read: {}, exercise: {}, check: { closing: check(85) }, worksheet: {} },
+  lastActivity: null,
+};
 
 const seed = (page: Page) => seedStorage(page, stored);
 const upload = (page: Page, name: string, body: string | Buffer) =>
-  page.getByLabel('Export file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(body) ? body : Buffer.from(body) });
+  page
+    .getByLabel('Export file')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(body) ? body : Buffer.from(body) });
 
 const hostile: [string, string | Buffer, RegExp][] = [
   ['not JSON', 'this is not { json', /not JSON/],
@@ -20,17 +36,46 @@ const hostile: [string, string | Buffer, RegExp][] = [
   ['a JSON array', '[1,2,3]', /does not have the shape/],
   ['another format', JSON.stringify({ ...valid, format: 'excel-export' }), /another application/],
   ['a newer version', JSON.stringify({ ...valid, version: 7 }), /newer version/],
-  ['__proto__', '{"format":"ssm-playbook","version":1,"exportedAt":"2026-11-20T10:00:00Z","records":{"read":{},"exercise":{},"check":{"__proto__":{"polluted":true}},"worksheet":{}},"lastActivity":null}', /not allowed/],
+  [
+    '__proto__',
+    '{"format":"ssm-playbook","version":1,"exportedAt":"2026-11-20T10:00:00Z","records":{"read":{},"exercise":{},"check":{"__proto__":{"polluted":true}},"worksheet":{}},"lastActivity":null}',
+    /not allowed/,
+  ],
   ['constructor', JSON.stringify({ ...valid, constructor: { prototype: { x: 1 } } }), /not allowed/],
-  ['an unknown field', JSON.stringify({ ...valid, records: { ...valid.records, check: { closing: { ...check(85), admin: true } } } }), /missing, unknown/],
-  ['a missing field', JSON.stringify({ format: 'ssm-playbook', version: 1, exportedAt: T, lastActivity: null }), /missing, unknown/],
-  ['a wrong type', JSON.stringify({ ...valid, records: { ...valid.records, check: { closing: { ...check(85), attempts: 'lots' } } } }), /wrong type|whole number/],
-  ['a score out of range', JSON.stringify({ ...valid, records: { ...valid.records, check: { closing: check(5000) } } }), /whole number from 0 to 100/],
-  ['HTML in a text field', JSON.stringify({ ...valid, lastActivity: { v: 1, path: 'javascript:alert(1)', title: '<img src=x onerror=alert(1)>', at: T } }), /path of this site's pages/],
+  [
+    'an unknown field',
+    JSON.stringify({ ...valid, records: { ...valid.records, check: { closing: { ...check(85), admin: true } } } }),
+    /missing, unknown/,
+  ],
+  [
+    'a missing field',
+    JSON.stringify({ format: 'ssm-playbook', version: 1, exportedAt: T, lastActivity: null }),
+    /missing, unknown/,
+  ],
+  [
+    'a wrong type',
+    JSON.stringify({ ...valid, records: { ...valid.records, check: { closing: { ...check(85), attempts: 'lots' } } } }),
+    /wrong type|whole number/,
+  ],
+  [
+    'a score out of range',
+    JSON.stringify({ ...valid, records: { ...valid.records, check: { closing: check(5000) } } }),
+    /whole number from 0 to 100/,
+  ],
+  [
+    'HTML in a text field',
+    JSON.stringify({
+      ...valid,
+      lastActivity: { v: 1, path: 'javascript:alert(1)', title: '<img src=x onerror=alert(1)>', at: T },
+    }),
+    /path of this site's pages/,
+  ],
   ['over 1 MB', Buffer.alloc(1_000_001, 32), /larger than 1 MB/],
 ];
 
-test('hostile import files are rejected with a clear message and leave storage byte-for-byte unchanged', async ({ page }) => {
+test('hostile import files are rejected with a clear message and leave storage byte-for-byte unchanged', async ({
+  page,
+}) => {
   await seed(page);
   await page.goto('/en/my-data/');
   await waitForIslands(page);
@@ -44,7 +89,7 @@ test('hostile import files are rejected with a clear message and leave storage b
     await expect(page.getByTestId('import-preview')).toHaveCount(0);
     expect(await snapshot(page), what).toEqual(before);
   }
-  expect(await page.evaluate(() => ({} as Record<string, unknown>)['polluted'])).toBeUndefined();
+  expect(await page.evaluate(() => (({}) as Record<string, unknown>)['polluted'])).toBeUndefined();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
 });
 
@@ -57,7 +102,11 @@ test('export, clear and import again restores everything', async ({ page }) => {
   await page.getByRole('button', { name: 'Download my data' }).click();
   const file = await (await download).path();
   const exported = JSON.parse(readFileSync(file, 'utf8'));
-  expect(exported).toMatchObject({ format: 'ssm-playbook', version: 2, records: { check: { noticing: { best: 90 } } } });
+  expect(exported).toMatchObject({
+    format: 'ssm-playbook',
+    version: 2,
+    records: { check: { noticing: { best: 90 } } },
+  });
 
   await page.getByRole('button', { name: 'Clear all data…' }).click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();

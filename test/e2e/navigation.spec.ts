@@ -6,10 +6,15 @@ const T = '2026-11-30T10:00:00Z';
 test('the header leads to the guided path, which marks what is done and what is up next', async ({ page }) => {
   await seedStorage(page, { 'ssm:v1:read:noticing': JSON.stringify({ v: 1, readAt: T, updatedAt: T }) });
   await page.goto('/en/');
-  await page.getByRole('navigation', { name: 'Main' }).first().getByRole('link', { name: 'Stages' }).click().catch(async () => {
-    await page.getByText('Menu').click();
-    await page.getByRole('link', { name: 'Stages' }).first().click();
-  });
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .first()
+    .getByRole('link', { name: 'Stages' })
+    .click()
+    .catch(async () => {
+      await page.getByText('Menu').click();
+      await page.getByRole('link', { name: 'Stages' }).first().click();
+    });
   await expect(page).toHaveURL(/\/en\/stages\/$/);
   const path = page.getByTestId('stage-path');
   await expect(path.locator('[data-path-stage]')).toHaveCount(7);
@@ -23,14 +28,19 @@ test('the header leads to the guided path, which marks what is done and what is 
   await expectAccessible(page);
 });
 
-test('a stage page has a breadcrumb, the stage list on wide screens, and marks the section being read', async ({ page }) => {
+test('a stage page has a breadcrumb, the stage list on wide screens, and marks the section being read', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto('/en/stages/validating/');
   const crumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
   await expect(crumbs.getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/en/');
   await expect(crumbs.getByRole('link', { name: 'Stages' })).toHaveAttribute('href', '/en/stages/');
   await expect(crumbs.locator('[aria-current="page"]')).toHaveText('Stage 3: Validating');
-  const stageList = page.getByRole('navigation', { name: 'Stages' }).filter({ has: page.locator('ol') }).first();
+  const stageList = page
+    .getByRole('navigation', { name: 'Stages' })
+    .filter({ has: page.locator('ol') })
+    .first();
   await expect(stageList.locator('[aria-current="page"]')).toContainText('Validating');
   const toc = page.getByRole('navigation', { name: 'On this page' });
   await expect(toc.locator('[aria-current="true"]')).toHaveText('Verifiable outcome');
@@ -39,7 +49,9 @@ test('a stage page has a breadcrumb, the stage list on wide screens, and marks t
 });
 
 test('the home page greets a returning learner with where they left off', async ({ page }) => {
-  await seedStorage(page, { 'ssm:v1:last': JSON.stringify({ v: 1, path: '/en/stages/validating/', title: 'Stage 3: Validating', at: T }) });
+  await seedStorage(page, {
+    'ssm:v1:last': JSON.stringify({ v: 1, path: '/en/stages/validating/', title: 'Stage 3: Validating', at: T }),
+  });
   await page.goto('/en/');
   const resume = page.locator('[data-resume]');
   await expect(resume).toContainText('Welcome back. You were last working on: Stage 3: Validating.');
@@ -66,12 +78,19 @@ test('passing the final assessment gives a printable certificate, verifiable by 
   await page.goto('/en/certificate/');
   await expect(page.getByText('The certificate appears once you pass the final assessment')).toBeVisible();
   const final = { v: 1, contentHash: '', attempts: 2, best: 88, last: 88, passed: true, updatedAt: T };
-  const check = (best: number) => JSON.stringify({ v: 1, contentHash: '', attempts: 1, best, last: best, passed: true, updatedAt: T });
-  await page.evaluate(([f, c]) => {
-    localStorage.setItem('ssm:v1:check:final', f!);
-    localStorage.setItem('ssm:v1:check:noticing', c!);
-    localStorage.setItem('ssm:v1:read:noticing', JSON.stringify({ v: 1, readAt: '2026-11-30T10:00:00Z', updatedAt: '2026-11-30T10:00:00Z' }));
-  }, [JSON.stringify(final), check(90)]);
+  const check = (best: number) =>
+    JSON.stringify({ v: 1, contentHash: '', attempts: 1, best, last: best, passed: true, updatedAt: T });
+  await page.evaluate(
+    ([f, c]) => {
+      localStorage.setItem('ssm:v1:check:final', f!);
+      localStorage.setItem('ssm:v1:check:noticing', c!);
+      localStorage.setItem(
+        'ssm:v1:read:noticing',
+        JSON.stringify({ v: 1, readAt: '2026-11-30T10:00:00Z', updatedAt: '2026-11-30T10:00:00Z' }),
+      );
+    },
+    [JSON.stringify(final), check(90)],
+  );
   await page.reload();
   await page.getByLabel('Your name, as it should appear on the certificate').fill('Li Na');
   const certificate = page.locator('article.certificate');
@@ -101,7 +120,10 @@ test('on the progress page every item not done yet is a link to where it is done
   const noticing = page.getByTestId('stage-progress-noticing');
   await expect(noticing).toContainText('Page read');
   await expect(noticing.getByRole('link', { name: /Page read/ })).toHaveCount(0);
-  await expect(noticing.getByRole('link', { name: /knowledge check/i })).toHaveAttribute('href', '/en/checks/noticing/');
+  await expect(noticing.getByRole('link', { name: /knowledge check/i })).toHaveAttribute(
+    'href',
+    '/en/checks/noticing/',
+  );
   const closing = page.locator('[data-testid^="stage-progress-"]').last();
   await expect(closing.getByRole('link').nth(1)).toHaveAttribute('href', /^\/en\/stages\/[a-z-]+\/$/);
 });

@@ -45,7 +45,10 @@ async function controlled(page: Page) {
 
 const offlinePage = (page: Page) => page.locator('[data-offline-page]');
 
-test('the first visit stays under 300 KB gzip and keeps visited pages and the quick reference in both languages', async ({ page, context }) => {
+test('the first visit stays under 300 KB gzip and keeps visited pages and the quick reference in both languages', async ({
+  page,
+  context,
+}) => {
   await saveData(context);
   await firstVisit(page, WORKSHEET);
   await waitForIslands(page);
@@ -74,7 +77,9 @@ test('"Keep the whole site offline" caches every page, both languages and the se
   await firstVisit(page, '/en/');
   await controlled(page);
   await page.getByRole('button', { name: 'Keep the whole site offline' }).click();
-  await expect(page.locator('[data-offline-status]')).toHaveText('The whole site is saved for offline use.', { timeout: 20_000 });
+  await expect(page.locator('[data-offline-status]')).toHaveText('The whole site is saved for offline use.', {
+    timeout: 20_000,
+  });
 
   await context.setOffline(true);
   await page.goto(host.origin + '/zh-cn/stages/closing/');
@@ -86,12 +91,17 @@ test('"Keep the whole site offline" caches every page, both languages and the se
   await context.setOffline(false);
 });
 
-test('a later visit keeps the whole site on an unmetered connection, and not with Save-Data on', async ({ page, context }) => {
+test('a later visit keeps the whole site on an unmetered connection, and not with Save-Data on', async ({
+  page,
+  context,
+}) => {
   await firstVisit(page, '/en/');
   const afterFirst = host.hits.length;
   await controlled(page);
   // Desktop Chromium reports no connection type and a fine pointer: counted as unmetered.
-  await expect(page.locator('[data-offline-status]')).toHaveText('The whole site is saved for offline use.', { timeout: 20_000 });
+  await expect(page.locator('[data-offline-status]')).toHaveText('The whole site is saved for offline use.', {
+    timeout: 20_000,
+  });
   expect(host.hits.length - afterFirst).toBeGreaterThan(100);
 
   const other = await context.browser()!.newContext({ serviceWorkers: 'allow' });
@@ -133,10 +143,15 @@ test('a page is served from the cache only when every file it needs is cached', 
   // Online, the page works and is cached again, whole.
   await page.goto(host.origin + WORKSHEET);
   await waitForIslands(page);
-  await expect.poll(() => page.evaluate(async (path) => Boolean(await caches.match(path, { ignoreSearch: true })), chunk)).toBe(true);
+  await expect
+    .poll(() => page.evaluate(async (path) => Boolean(await caches.match(path, { ignoreSearch: true })), chunk))
+    .toBe(true);
 });
 
-test('a new deploy behind HTTP caching: only changed files fetched past the cache, no mixing, the learner chooses when to reload', async ({ page, context }) => {
+test('a new deploy behind HTTP caching: only changed files fetched past the cache, no mixing, the learner chooses when to reload', async ({
+  page,
+  context,
+}) => {
   await saveData(context);
   await firstVisit(page, WORKSHEET);
   await controlled(page);
@@ -154,7 +169,10 @@ test('a new deploy behind HTTP caching: only changed files fetched past the cach
   await expect(page.locator('[data-update-notice]')).toContainText('A new version of the site is ready');
   await expect(page.getByLabel('Name of this opportunity')).toHaveValue('Jade River Dairy');
   // Fetched from the host: the new worker and exactly the files that changed among those kept.
-  const fetched = host.hits.slice(before).map((h) => h.path).sort();
+  const fetched = host.hits
+    .slice(before)
+    .map((h) => h.path)
+    .sort();
   expect(fetched).toEqual([RENAMED_CHUNK, '/en/reference/', WORKSHEET, '/sw.js'].sort());
 
   // Until the learner reloads, every page comes from build A with build A's chunks.

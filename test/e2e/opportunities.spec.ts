@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, seedStorage, test, waitForIslands } from './fixtures';
 
-const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/v1/storage.json'), 'utf8')) as Record<string, string>;
+const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/v1/storage.json'), 'utf8')) as Record<
+  string,
+  string
+>;
 
 async function open(page: Page, path: string) {
   await page.goto(path);
@@ -24,7 +27,13 @@ async function addOpportunity(page: Page, name: string) {
 
 /** Every value in the form fields and every text on the page. */
 const pageTexts = (page: Page) =>
-  page.evaluate(() => [document.body.innerText, ...[...document.querySelectorAll('input, textarea')].map((e) => (e as HTMLInputElement).value), ...[...document.querySelectorAll('option:checked')].map((o) => o.textContent ?? '')].join('\n'));
+  page.evaluate(() =>
+    [
+      document.body.innerText,
+      ...[...document.querySelectorAll('input, textarea')].map((e) => (e as HTMLInputElement).value),
+      ...[...document.querySelectorAll('option:checked')].map((o) => o.textContent ?? ''),
+    ].join('\n'),
+  );
 
 /** The texts typed into one v1 sheet (fixture), optionally within one of its assessed opportunities. */
 function typed(x: unknown): string[] {
@@ -39,12 +48,16 @@ test.describe('opportunities', () => {
     const dairy = await addOpportunity(page, 'Jade River Dairy');
     const brewery = await addOpportunity(page, 'Harbour Brewery');
     await open(page, `/en/worksheets/opportunity-assessment/?opportunity=${dairy}`);
-    await expect(page.getByLabel('Filled for the opportunity').locator('option:checked')).toHaveText('Jade River Dairy');
+    await expect(page.getByLabel('Filled for the opportunity').locator('option:checked')).toHaveText(
+      'Jade River Dairy',
+    );
     await page.getByTestId('criterion-budget').getByRole('radio', { name: 'No', exact: true }).check();
     await page.getByTestId('criterion-budget').getByRole('textbox').fill('No budget line yet');
 
     await page.getByLabel('Filled for the opportunity').selectOption(brewery);
-    await expect(page.getByTestId('criterion-budget').getByRole('radio', { name: 'No', exact: true })).not.toBeChecked();
+    await expect(
+      page.getByTestId('criterion-budget').getByRole('radio', { name: 'No', exact: true }),
+    ).not.toBeChecked();
     await page.getByTestId('criterion-budget').getByRole('radio', { name: 'Yes', exact: true }).check();
     await expect(page).toHaveURL(new RegExp(`opportunity=${brewery}`));
 
@@ -75,7 +88,9 @@ test.describe('opportunities', () => {
     await expect(finding).toContainText('in stage 2: Identifying');
   });
 
-  test('a snapshot is kept after reload, the chart is drawn and the CSV has a row per opportunity and per snapshot', async ({ page }) => {
+  test('a snapshot is kept after reload, the chart is drawn and the CSV has a row per opportunity and per snapshot', async ({
+    page,
+  }) => {
     const id = await addOpportunity(page, 'Snapshot deal');
     await page.getByLabel('Client', { exact: true }).fill('Jade River, "Dairy"');
     await page.getByRole('button', { name: 'Take snapshot' }).click();
@@ -91,9 +106,17 @@ test.describe('opportunities', () => {
     await addOpportunity(page, 'Second deal');
     await page.getByRole('link', { name: 'All opportunities' }).click();
     await expect(page.getByTestId('opp-list').getByRole('listitem')).toHaveCount(2);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as CSV' }).click()]);
-    const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(csv[0]).toBe('row,opportunity,name,client,initiative,stage,value,currency,close date,archived,outcomes verified,vital signs,date');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as CSV' }).click(),
+    ]);
+    const csv = readFileSync(await download.path(), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(csv[0]).toBe(
+      'row,opportunity,name,client,initiative,stage,value,currency,close date,archived,outcomes verified,vital signs,date',
+    );
     const rows = csv.slice(1).map((line) => line.split(',')[0]);
     expect(rows.filter((r) => r === 'opportunity')).toHaveLength(2);
     expect(rows.filter((r) => r === 'snapshot')).toHaveLength(1);
@@ -107,7 +130,9 @@ test.describe('opportunities', () => {
     const list = page.getByTestId('opp-list');
     await expect(list).toContainText('v1 assessment-a opp-name');
     await expect(list).toContainText('v1 second opportunity');
-    const v1 = Object.fromEntries(Object.entries(fixture).map(([k, raw]) => [k.replace('ssm:v1:worksheet:', ''), JSON.parse(raw)]));
+    const v1 = Object.fromEntries(
+      Object.entries(fixture).map(([k, raw]) => [k.replace('ssm:v1:worksheet:', ''), JSON.parse(raw)]),
+    );
     const [a, b] = v1['opportunity-assessment'].body.opportunities;
     const visits: [string, string | null, string[]][] = [
       ['opportunity-assessment', a.id, typed(a)],
@@ -122,7 +147,10 @@ test.describe('opportunities', () => {
       await expect(page.getByTestId('saved-status')).toContainText('Saved in this browser');
       const shown = await pageTexts(page);
       expect(texts.length, sheet).toBeGreaterThan(0);
-      expect(texts.filter((t) => !shown.includes(t)), `${sheet} ${opp}`).toEqual([]);
+      expect(
+        texts.filter((t) => !shown.includes(t)),
+        `${sheet} ${opp}`,
+      ).toEqual([]);
     }
     // Stored once, in the new shape: the old keys are gone.
     const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ssm:')));
@@ -142,7 +170,10 @@ test.describe('opportunities', () => {
     await other.getByLabel('What drives it?').fill('Driver of two');
     await expect(page.getByLabel('Client', { exact: true })).toHaveValue('Client of one');
     await expect(other.getByLabel('Client', { exact: true })).toHaveValue('Client of two');
-    for (const [p, n] of [[page, 'one'], [other, 'two']] as const) {
+    for (const [p, n] of [
+      [page, 'one'],
+      [other, 'two'],
+    ] as const) {
       await p.reload();
       await waitForIslands(p);
       await expect(p.getByLabel('Client', { exact: true })).toHaveValue(`Client of ${n}`);
@@ -150,7 +181,9 @@ test.describe('opportunities', () => {
     }
   });
 
-  test('the four sales aids of stages 4 to 7 save, survive a reload and are linked from their stage', async ({ page }) => {
+  test('the four sales aids of stages 4 to 7 save, survive a reload and are linked from their stage', async ({
+    page,
+  }) => {
     await open(page, '/en/worksheets/close-plan/');
     await page.getByRole('button', { name: 'Add a walk-away point' }).click();
     await expect(page.getByLabel('Term: Walk-away point 1')).toBeFocused();
@@ -158,7 +191,12 @@ test.describe('opportunities', () => {
     await page.reload();
     await waitForIslands(page);
     await expect(page.getByLabel('Term: Walk-away point 1')).toHaveValue('Price');
-    for (const [slug, aid] of [['qualifying', 'decision-support-plan'], ['conditionally-agreeing', 'conditions-of-agreement'], ['closing', 'close-plan'], ['implementing', 'success-measures']]) {
+    for (const [slug, aid] of [
+      ['qualifying', 'decision-support-plan'],
+      ['conditionally-agreeing', 'conditions-of-agreement'],
+      ['closing', 'close-plan'],
+      ['implementing', 'success-measures'],
+    ]) {
       await page.goto(`/en/stages/${slug}/`);
       await expect(page.getByTestId('stage-practice').locator(`a[href="/en/worksheets/${aid}/"]`)).toHaveCount(1);
     }

@@ -9,7 +9,9 @@ import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test, waitForIslands } from './fixtures';
 
 const practice = (locale: string, id: string) => {
-  const data = parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'practice', locale, `${id}.yaml`), 'utf8'));
+  const data = parse(
+    readFileSync(join(import.meta.dirname, '..', '..', 'content', 'practice', locale, `${id}.yaml`), 'utf8'),
+  );
   // Endings may leave out `choices` (the schema's default is none).
   for (const scene of data.scenes ?? []) scene.choices ??= [];
   return data;
@@ -45,13 +47,18 @@ test('Outcome reached? done by keyboard, scored, and kept after reload', async (
   await expect(page.getByRole('radio', { name: 'Not yet' })).toBeChecked();
 });
 
-test('Make it verifiable: choosing and ordering by keyboard, wrong answers named with links, kept after reload', async ({ page }) => {
+test('Make it verifiable: choosing and ordering by keyboard, wrong answers named with links, kept after reload', async ({
+  page,
+}) => {
   const data = practice('en', 'conditionally-agreeing-conditions');
   await page.goto('/en/practice/conditionally-agreeing-conditions/');
   await waitForIslands(page);
   // Every rewrite right except the first, which gets a wrong option.
   for (const [index, item] of data.items.entries()) {
-    const option = index === 0 ? item.options.find((o: { correct: boolean }) => !o.correct) : item.options.find((o: { correct: boolean }) => o.correct);
+    const option =
+      index === 0
+        ? item.options.find((o: { correct: boolean }) => !o.correct)
+        : item.options.find((o: { correct: boolean }) => o.correct);
     await press(page, page.getByRole('radio', { name: option.text }));
   }
   // Order the steps: move each correct step up until it is in place.
@@ -69,7 +76,10 @@ test('Make it verifiable: choosing and ordering by keyboard, wrong answers named
   const result = page.getByTestId('practice-result');
   await expect(result).toBeFocused();
   await expect(result).toContainText('1 answer needs another look');
-  await expect(result.getByRole('link', { name: data.items[0].vague })).toHaveAttribute('href', `#conditionally-agreeing-conditions-item-${data.items[0].id}`);
+  await expect(result.getByRole('link', { name: data.items[0].vague })).toHaveAttribute(
+    'href',
+    `#conditionally-agreeing-conditions-item-${data.items[0].id}`,
+  );
   const score = Math.round((100 * (data.items.length - 1 + 1)) / (data.items.length + 1));
   await expect(result).toContainText(`Score: ${score}%`);
   await page.reload();
@@ -83,7 +93,11 @@ test('Branching conversation: the best path by keyboard ends in a debrief, kept 
   const byId = new Map(data.scenes.map((s: { id: string }) => [s.id, s]));
   await page.goto('/en/practice/closing-negotiation/');
   await waitForIslands(page);
-  let scene = byId.get(data.start) as { id: string; text: string; choices: { text: string; next: string; quality: string }[] };
+  let scene = byId.get(data.start) as {
+    id: string;
+    text: string;
+    choices: { text: string; next: string; quality: string }[];
+  };
   let steps = 0;
   while (scene.choices.length > 0) {
     const best = scene.choices.find((c) => c.quality === 'best')!;
@@ -117,7 +131,9 @@ test('a finished practice exercise counts in its stage progress and shows on the
     scene = byId.get(poor.next) as typeof scene;
   }
   await page.goto('/en/exercises/');
-  await expect(page.getByTestId('practice-list').locator('[data-exercise-status="closing-negotiation"]')).toContainText('Done');
+  await expect(page.getByTestId('practice-list').locator('[data-exercise-status="closing-negotiation"]')).toContainText(
+    'Done',
+  );
   await page.goto('/en/progress/');
   await expect(page.getByText('Exercises done: 1 of 2').first()).toBeVisible();
 });
@@ -137,11 +153,21 @@ for (const locale of ['en', 'zh-cn']) {
 
 /* ---------- Role exercise feedback (issue 15) ---------- */
 
-interface CaseContact { id: string; name: string; answer: { roles: string[]; stance: string; move: string } }
-const caseContacts = (id: string): CaseContact[] => parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'cases', 'en', `${id}.yaml`), 'utf8')).contacts;
+interface CaseContact {
+  id: string;
+  name: string;
+  answer: { roles: string[]; stance: string; move: string };
+}
+const caseContacts = (id: string): CaseContact[] =>
+  parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'cases', 'en', `${id}.yaml`), 'utf8')).contacts;
 const roleLabel: Record<string, string> = {
-  'key-decision-leader': 'Key decision leader', 'benefit-owner': 'Benefit owner', evaluator: 'Evaluator', approver: 'Approver',
-  influencer: 'Influencer', sponsor: 'Sponsor', none: 'Not in the buying decision unit',
+  'key-decision-leader': 'Key decision leader',
+  'benefit-owner': 'Benefit owner',
+  evaluator: 'Evaluator',
+  approver: 'Approver',
+  influencer: 'Influencer',
+  sponsor: 'Sponsor',
+  none: 'Not in the buying decision unit',
 };
 const stanceLabel: Record<string, string> = { supporter: 'Supporter', neutral: 'Neutral', opponent: 'Opponent' };
 
@@ -157,7 +183,9 @@ async function answerWithTwoWrong(page: Page, contacts: CaseContact[]) {
 }
 
 for (const width of [390, 1280]) {
-  test(`role exercise: the result panel is in view with focus after "Check answers" by keyboard (${width} px)`, async ({ page }) => {
+  test(`role exercise: the result panel is in view with focus after "Check answers" by keyboard (${width} px)`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
     const contacts = caseContacts('loudest-voice');
     await page.goto('/en/exercises/loudest-voice/');
@@ -168,10 +196,15 @@ for (const width of [390, 1280]) {
     await expect(panel).toBeFocused();
     await expect(panel).toBeInViewport();
     await expect(panel).toContainText('2 contacts need another look');
-    await expect(panel.getByRole('link', { name: contacts[0]!.name })).toHaveAttribute('href', `#contact-${contacts[0]!.id}`);
+    await expect(panel.getByRole('link', { name: contacts[0]!.name })).toHaveAttribute(
+      'href',
+      `#contact-${contacts[0]!.id}`,
+    );
     // Right and wrong feedback differ in words and icon, not only colour.
     await expect(page.locator(`#contact-${contacts[0]!.id} .contact-verdict`)).toContainText('Needs another look');
-    await expect(page.locator(`#contact-${contacts[2]!.id} .contact-verdict`)).toContainText('All right for this contact');
+    await expect(page.locator(`#contact-${contacts[2]!.id} .contact-verdict`)).toContainText(
+      'All right for this contact',
+    );
   });
 }
 
@@ -183,10 +216,14 @@ test('role exercise: "Try again" keeps the right answers and clears only the wro
   await page.getByRole('button', { name: 'Check answers' }).click();
   await page.getByTestId('exercise-result-panel').getByRole('button', { name: 'Try again' }).click();
   const first = page.locator(`#contact-${contacts[0]!.id}`);
-  for (const role of contacts[0]!.answer.roles) await expect(first.getByRole('checkbox', { name: roleLabel[role]! })).toBeChecked();
-  for (const label of Object.values(stanceLabel)) await expect(first.getByRole('radio', { name: label })).not.toBeChecked();
+  for (const role of contacts[0]!.answer.roles)
+    await expect(first.getByRole('checkbox', { name: roleLabel[role]! })).toBeChecked();
+  for (const label of Object.values(stanceLabel))
+    await expect(first.getByRole('radio', { name: label })).not.toBeChecked();
   await expect(first.getByRole('combobox')).toHaveValue(contacts[0]!.answer.move);
-  await expect(page.locator(`#contact-${contacts[2]!.id}`).getByRole('radio', { name: stanceLabel[contacts[2]!.answer.stance]! })).toBeChecked();
+  await expect(
+    page.locator(`#contact-${contacts[2]!.id}`).getByRole('radio', { name: stanceLabel[contacts[2]!.answer.stance]! }),
+  ).toBeChecked();
   await expect(page.getByText(`${contacts.length - 2} of ${contacts.length} contacts answered`)).toBeVisible();
   await page.reload();
   await waitForIslands(page);
@@ -195,8 +232,12 @@ test('role exercise: "Try again" keeps the right answers and clears only the wro
 
 /* ---------- Review ---------- */
 
-test('review: a missed check question is scheduled, shows as due, and leaves the queue once rated', async ({ page }) => {
-  const pool = parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'checks', 'en', 'noticing.yaml'), 'utf8'));
+test('review: a missed check question is scheduled, shows as due, and leaves the queue once rated', async ({
+  page,
+}) => {
+  const pool = parse(
+    readFileSync(join(import.meta.dirname, '..', '..', 'content', 'checks', 'en', 'noticing.yaml'), 'utf8'),
+  );
   await page.goto('/en/checks/noticing/');
   await waitForIslands(page);
   // Submitting with nothing answered misses every question.
@@ -207,14 +248,18 @@ test('review: a missed check question is scheduled, shows as due, and leaves the
 
   await page.goto('/en/progress/');
   // Every missed question plus today's five new cards.
-  await expect(page.getByTestId('progress-review-due')).toContainText(`${pool.questions.length + 5} cards due for review`);
+  await expect(page.getByTestId('progress-review-due')).toContainText(
+    `${pool.questions.length + 5} cards due for review`,
+  );
 
   await page.goto('/en/review/');
   await waitForIslands(page);
   const card = page.getByTestId('review-card');
   const first = await card.getAttribute('data-card');
   expect(first).toMatch(/^q-/);
-  await expect(card.getByRole('heading')).toHaveText(pool.questions.find((q: { id: string }) => `q-${q.id}` === first).prompt.trim());
+  await expect(card.getByRole('heading')).toHaveText(
+    pool.questions.find((q: { id: string }) => `q-${q.id}` === first).prompt.trim(),
+  );
   await press(page, page.getByRole('button', { name: 'Show the answer' }), 'Enter');
   await press(page, page.getByRole('button', { name: 'Good' }), 'Enter');
   await expect(card).not.toHaveAttribute('data-card', first!);

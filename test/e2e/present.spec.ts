@@ -8,10 +8,13 @@ const current = (page: Page) => page.locator('.slide.current');
 async function watchCsp(page: Page) {
   await page.addInitScript(() => {
     (window as unknown as { cspViolations: string[] }).cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
 }
-const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+const cspViolations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 const slideCount = (page: Page) => page.locator('.slide').count();
 
 test('keyboard moves through the deck; the answer is revealed on a key press', async ({ page }) => {
@@ -20,14 +23,24 @@ test('keyboard moves through the deck; the answer is revealed on a key press', a
   const total = await slideCount(page);
   await expect(current(page)).toHaveAttribute('aria-label', `Slide 1 of ${total}`);
   await expect(current(page).getByRole('heading', { level: 1 })).toHaveText('Identifying');
-  for (const [key, hash] of [['ArrowRight', '#2'], [' ', '#3'], ['PageDown', '#4'], ['ArrowLeft', '#3'], ['PageUp', '#2'], ['End', `#${total}`], ['Home', '#1']] as const) {
+  for (const [key, hash] of [
+    ['ArrowRight', '#2'],
+    [' ', '#3'],
+    ['PageDown', '#4'],
+    ['ArrowLeft', '#3'],
+    ['PageUp', '#2'],
+    ['End', `#${total}`],
+    ['Home', '#1'],
+  ] as const) {
     await page.keyboard.press(key);
     await expect(page).toHaveURL(new RegExp(`${hash}$`));
   }
   await expect(current(page)).toHaveAttribute('aria-label', `Slide 1 of ${total}`);
 
   // An "ask the room" question: the answer stays hidden until the next key press.
-  const question = await page.locator('.slide').evaluateAll((slides) => slides.findIndex((s) => s.classList.contains('slide-question')) + 1);
+  const question = await page
+    .locator('.slide')
+    .evaluateAll((slides) => slides.findIndex((s) => s.classList.contains('slide-question')) + 1);
   await page.goto(`${DECK}#${question}`);
   await expect(current(page)).toContainText('Ask the room');
   await expect(current(page).locator('.slide-answer')).toBeHidden();
@@ -47,9 +60,11 @@ test('keyboard moves through the deck; the answer is revealed on a key press', a
   expect(await cspViolations(page)).toEqual([]);
 });
 
-test('a case\'s contacts are revealed one at a time with their answers', async ({ page }) => {
+test("a case's contacts are revealed one at a time with their answers", async ({ page }) => {
   await page.goto(DECK);
-  const first = await page.locator('.slide').evaluateAll((slides) => slides.findIndex((s) => s.classList.contains('slide-contact')) + 1);
+  const first = await page
+    .locator('.slide')
+    .evaluateAll((slides) => slides.findIndex((s) => s.classList.contains('slide-contact')) + 1);
   await page.goto(`${DECK}#${first}`);
   await expect(current(page)).toContainText('Contact 1 of');
   await expect(current(page).locator('.slide-contact-answer')).toBeHidden();
@@ -66,7 +81,9 @@ test('a reload keeps the place, reveal included', async ({ page }) => {
   await page.keyboard.press('ArrowRight');
   await page.reload();
   await expect(current(page)).toHaveAttribute('aria-label', /^Slide 6 of/);
-  const contact = await page.locator('.slide').evaluateAll((slides) => slides.findIndex((s) => s.classList.contains('slide-contact')) + 1);
+  const contact = await page
+    .locator('.slide')
+    .evaluateAll((slides) => slides.findIndex((s) => s.classList.contains('slide-contact')) + 1);
   await page.goto(`${DECK}#${contact}.1`);
   await page.reload();
   await expect(current(page).locator('.slide-contact-answer')).toBeVisible();
@@ -122,7 +139,10 @@ for (const locale of ['en', 'zh-cn']) {
   });
 }
 
-test('presenter pages stay out of the learners\' navigation and search, and are cached for offline use', async ({ page, request }) => {
+test("presenter pages stay out of the learners' navigation and search, and are cached for offline use", async ({
+  page,
+  request,
+}) => {
   await page.goto('/en/');
   await expect(page.locator('header a[href*="/present/"]')).toHaveCount(0);
   await page.goto(DECK);

@@ -9,15 +9,22 @@ import { parse } from 'yaml';
 import type { Frame, Page } from '@playwright/test';
 import { expect, seedStorage, test } from './fixtures';
 
-const packages = ['en', 'zh-cn'].flatMap((locale) => ['scorm12', 'scorm2004'].map((kind) => ({ locale, kind, name: `ssm-playbook-${locale}-${kind}` })));
+const packages = ['en', 'zh-cn'].flatMap((locale) =>
+  ['scorm12', 'scorm2004'].map((kind) => ({ locale, kind, name: `ssm-playbook-${locale}-${kind}` })),
+);
 const zip = (name: string) => unzipSync(readFileSync(`dist-lms/${name}.zip`));
 
-interface Option { id: string; text: string; correct?: boolean }
+interface Option {
+  id: string;
+  text: string;
+  correct?: boolean;
+}
 type Question =
   | { id: string; type: 'single' | 'multiple'; options: Option[] }
   | { id: string; type: 'order'; items: { id: string; text: string }[] }
   | { id: string; type: 'match'; pairs: { id: string; term: string; definition: string }[] };
-const pool = (slug: string) => (parse(readFileSync(`content/checks/en/${slug}.yaml`, 'utf8')) as { questions: Question[] }).questions;
+const pool = (slug: string) =>
+  (parse(readFileSync(`content/checks/en/${slug}.yaml`, 'utf8')) as { questions: Question[] }).questions;
 
 test.describe('package files', () => {
   test('dist-lms holds the four packages', () => {
@@ -25,7 +32,9 @@ test.describe('package files', () => {
   });
 
   for (const p of packages) {
-    test(`${p.name}: the manifest parses, names one SCO in the package's language, and lists exactly the files of the zip`, async ({ page }) => {
+    test(`${p.name}: the manifest parses, names one SCO in the package's language, and lists exactly the files of the zip`, async ({
+      page,
+    }) => {
       const files = zip(p.name);
       const xml = strFromU8(files['imsmanifest.xml']!);
       await page.goto('/en/');
@@ -38,7 +47,9 @@ test.describe('package files', () => {
           title: byName('organization')[0]?.getElementsByTagNameNS('*', 'title')[0]?.textContent,
           description: byName('description')[0]?.textContent?.trim(),
           items: byName('item').map((i) => i.getAttribute('identifierref')),
-          scos: byName('resource').filter((r) => (r.getAttribute('adlcp:scormtype') ?? r.getAttribute('adlcp:scormType')) === 'sco').map((r) => ({ id: r.getAttribute('identifier'), href: r.getAttribute('href') })),
+          scos: byName('resource')
+            .filter((r) => (r.getAttribute('adlcp:scormtype') ?? r.getAttribute('adlcp:scormType')) === 'sco')
+            .map((r) => ({ id: r.getAttribute('identifier'), href: r.getAttribute('href') })),
           files: byName('file').map((f) => decodeURI(f.getAttribute('href') ?? '')),
         };
       }, xml);
@@ -48,12 +59,16 @@ test.describe('package files', () => {
       expect(manifest.items).toEqual(['sco']);
       expect(manifest.title).toBe(p.locale === 'en' ? 'SSM Playbook course' : 'SSM 销售方法课程');
       expect(manifest.description).toMatch(p.locale === 'en' ? /Signature Selling Method/ : /[\u4e00-\u9fff]/);
-      const inZip = Object.keys(files).filter((f) => f !== 'imsmanifest.xml' && !f.endsWith('/')).sort();
+      const inZip = Object.keys(files)
+        .filter((f) => f !== 'imsmanifest.xml' && !f.endsWith('/'))
+        .sort();
       expect([...manifest.files].sort()).toEqual(inZip);
       expect(inZip).toContain(`${p.locale}/index.html`);
       expect(inZip).not.toContain('sw.js');
       // No page or script points at the server's root or at the public site.
-      for (const file of inZip.filter((f) => /\.(html|css)$/.test(f) || (f.startsWith('_astro/') && f.endsWith('.js')))) {
+      for (const file of inZip.filter(
+        (f) => /\.(html|css)$/.test(f) || (f.startsWith('_astro/') && f.endsWith('.js')),
+      )) {
         const text = strFromU8(files[file]!);
         expect(text, file).not.toMatch(/(["'(=`]|&quot;)\/(en|zh-cn|_astro|pagefind)\//);
         expect(text, file).not.toContain('https://ssm-playbook.example');
@@ -67,10 +82,11 @@ interface LmsLog {
   commits: Record<string, unknown>[];
   errors: string[];
 }
-const lmsLog = (page: Page) => page.evaluate(() => {
-  const { calls, commits, errors } = (window as unknown as { lms: LmsLog }).lms;
-  return { calls, commits, errors };
-});
+const lmsLog = (page: Page) =>
+  page.evaluate(() => {
+    const { calls, commits, errors } = (window as unknown as { lms: LmsLog }).lms;
+    return { calls, commits, errors };
+  });
 const last = (log: LmsLog) => log.commits.at(-1) as { core?: Record<string, unknown>; [key: string]: unknown };
 
 /** The frame the site's pages load in (harness → launch page → site). */
@@ -79,18 +95,23 @@ async function siteFrame(page: Page, path: RegExp): Promise<Frame> {
   await expect.poll(() => page.frames().some(isSite)).toBe(true);
   const frame = page.frames().find(isSite)!;
   await frame.waitForLoadState();
-  await frame.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
+  await frame.waitForFunction(() =>
+    [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')),
+  );
   return frame;
 }
 
 async function answerCorrectly(frame: Frame, q: Question) {
   const card = frame.locator(`#q-${q.id}`);
   if (q.type === 'single' || q.type === 'multiple') {
-    for (const o of q.options.filter((o) => o.correct)) await card.getByRole(q.type === 'single' ? 'radio' : 'checkbox', { name: o.text.trim(), exact: true }).check();
+    for (const o of q.options.filter((o) => o.correct))
+      await card.getByRole(q.type === 'single' ? 'radio' : 'checkbox', { name: o.text.trim(), exact: true }).check();
   } else if (q.type === 'order') {
-    for (const [index, item] of q.items.entries()) await card.getByRole('combobox', { name: `Position: ${item.text.trim()}` }).selectOption(String(index + 1));
+    for (const [index, item] of q.items.entries())
+      await card.getByRole('combobox', { name: `Position: ${item.text.trim()}` }).selectOption(String(index + 1));
   } else if (q.type === 'match') {
-    for (const pair of q.pairs) await card.getByRole('combobox', { name: pair.term.trim(), exact: true }).selectOption(pair.id);
+    for (const pair of q.pairs)
+      await card.getByRole('combobox', { name: pair.term.trim(), exact: true }).selectOption(pair.id);
   }
 }
 
@@ -98,7 +119,10 @@ test.describe('the course inside an LMS (scorm-again)', () => {
   test.use({ serviceWorkers: 'allow' });
 
   for (const kind of ['scorm12', 'scorm2004'] as const) {
-    test(`${kind}: one session across page changes, reports after a check and the final, and a new device gets the progress back`, async ({ page, browser }) => {
+    test(`${kind}: one session across page changes, reports after a check and the final, and a new device gets the progress back`, async ({
+      page,
+      browser,
+    }) => {
       test.setTimeout(90_000);
       const v12 = kind === 'scorm12';
       await page.goto(`/lms/harness.html?pkg=ssm-playbook-en-${kind}`);
@@ -136,10 +160,14 @@ test.describe('the course inside an LMS (scorm-again)', () => {
       await expect(frame.getByTestId('quiz-result')).toContainText('Score:');
       const shown = Number(/Score: (\d+)%/.exec((await frame.getByTestId('quiz-result').textContent()) ?? '')?.[1]);
 
-      await expect.poll(async () => JSON.stringify(last(await lmsLog(page)))).toContain(v12 ? '"lesson_status":"failed"' : '"success_status":"failed"');
+      await expect
+        .poll(async () => JSON.stringify(last(await lmsLog(page))))
+        .toContain(v12 ? '"lesson_status":"failed"' : '"success_status":"failed"');
       log = await lmsLog(page);
       data = last(log);
-      const score = (v12 ? (data.core!['score'] as Record<string, string>) : (data['score'] as Record<string, string>))!;
+      const score = (
+        v12 ? (data.core!['score'] as Record<string, string>) : (data['score'] as Record<string, string>)
+      )!;
       expect(Number(score['raw'])).toBe(shown);
       expect(score['min']).toBe('0');
       expect(score['max']).toBe('100');
@@ -175,8 +203,17 @@ test.describe('the course inside an LMS (scorm-again)', () => {
       const fresh = await context.newPage();
       const kept = v12
         ? { core: { lesson_location: location, lesson_status: 'failed', entry: 'resume' }, suspend_data: suspend }
-        : { location, completion_status: 'incomplete', success_status: 'failed', entry: 'resume', suspend_data: suspend };
-      await fresh.addInitScript((start) => ((window as unknown as { lmsStartData: unknown }).lmsStartData = start), kept);
+        : {
+            location,
+            completion_status: 'incomplete',
+            success_status: 'failed',
+            entry: 'resume',
+            suspend_data: suspend,
+          };
+      await fresh.addInitScript(
+        (start) => ((window as unknown as { lmsStartData: unknown }).lmsStartData = start),
+        kept,
+      );
       await fresh.goto(`/lms/harness.html?pkg=ssm-playbook-en-${kind}`);
       // It resumes where the learner left off.
       let other = await siteFrame(fresh, /\/en\/checks\/final\/index\.html$/);
@@ -208,11 +245,18 @@ test.describe('inside an LMS, more', () => {
     expect((await lmsLog(page)).calls['Initialize']).toBe(1);
   });
 
-  test('1.2: work that does not fit in 4,096 characters is named on My data and stays in the browser', async ({ page }) => {
-    const sheet = (minute: number) => JSON.stringify({
-      v: 1, contentHash: 'x', completed: false, startedAt: '2026-11-30T10:00:00Z', updatedAt: `2026-11-30T10:${minute}:00Z`,
-      body: { fields: { notes: 'Which initiative does the sponsor own, and what would prove it? '.repeat(45) } },
-    });
+  test('1.2: work that does not fit in 4,096 characters is named on My data and stays in the browser', async ({
+    page,
+  }) => {
+    const sheet = (minute: number) =>
+      JSON.stringify({
+        v: 1,
+        contentHash: 'x',
+        completed: false,
+        startedAt: '2026-11-30T10:00:00Z',
+        updatedAt: `2026-11-30T10:${minute}:00Z`,
+        body: { fields: { notes: 'Which initiative does the sponsor own, and what would prove it? '.repeat(45) } },
+      });
     await seedStorage(page, { 'ssm:v1:worksheet:account-plan': sheet(10), 'ssm:v1:worksheet:unique-value': sheet(20) });
     await page.goto('/lms/harness.html?pkg=ssm-playbook-en-scorm12');
     let frame = await siteFrame(page, /\/en\/index\.html$/);
@@ -256,7 +300,16 @@ test('the normal site makes no LMS call and loads no LMS code, even with an API 
   await page.addInitScript(() => {
     const calls: string[] = [];
     (window as unknown as { lmsCalls: string[] }).lmsCalls = calls;
-    const spy = (name: string) => new Proxy({}, { get: (_, key) => (typeof key === 'string' ? (...args: unknown[]) => (calls.push(`${name}.${key}(${args.join()})`), 'true') : undefined) });
+    const spy = (name: string) =>
+      new Proxy(
+        {},
+        {
+          get: (_, key) =>
+            typeof key === 'string'
+              ? (...args: unknown[]) => (calls.push(`${name}.${key}(${args.join()})`), 'true')
+              : undefined,
+        },
+      );
     Object.assign(window, { API: spy('API'), API_1484_11: spy('API_1484_11') });
   });
   await page.goto('/en/');

@@ -36,7 +36,10 @@ test('a glossary hit links straight to the term', async ({ page }) => {
 });
 
 test.describe('search that answers a rep', () => {
-  for (const [lang, query] of [['en', 'verifiable outcome'], ['zh-cn', '可验证结果']] as const) {
+  for (const [lang, query] of [
+    ['en', 'verifiable outcome'],
+    ['zh-cn', '可验证结果'],
+  ] as const) {
     test(`"${query}" ranks stage outcomes first, titled with the stage number (${lang})`, async ({ page }) => {
       await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
       const first = page.locator('[data-search-results] li a').first();
@@ -47,7 +50,10 @@ test.describe('search that answers a rep', () => {
 
   test('a stage name finds its stage page first', async ({ page }) => {
     await page.goto('/en/search/?q=qualifying');
-    await expect(page.locator('[data-search-results] li a').first()).toHaveAttribute('href', /^\/en\/stages\/qualifying\//);
+    await expect(page.locator('[data-search-results] li a').first()).toHaveAttribute(
+      'href',
+      /^\/en\/stages\/qualifying\//,
+    );
   });
 
   test('the box has focus on arrival, and the query survives a language switch', async ({ page }) => {

@@ -12,9 +12,21 @@ const port = Number(process.argv[2] ?? 4329);
 // An optional second argument serves another folder (the Lighthouse bench serves a snapshot).
 const root = process.argv[3] ?? join(import.meta.dirname, '..', '..', 'dist');
 const types = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
-  '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream', '.xml': 'application/xml', '.txt': 'text/plain',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain',
 };
 
 async function resolve(pathname) {
@@ -32,12 +44,14 @@ async function resolve(pathname) {
 const repo = join(import.meta.dirname, '..', '..');
 const packages = new Map();
 async function lmsFile(pathname) {
-  if (pathname === '/lms/harness.html' || pathname === '/lms/harness.js') return { body: await readFile(join(repo, 'test', 'lms', pathname.slice(5))), type: extname(pathname) };
+  if (pathname === '/lms/harness.html' || pathname === '/lms/harness.js')
+    return { body: await readFile(join(repo, 'test', 'lms', pathname.slice(5))), type: extname(pathname) };
   const again = /^\/lms\/scorm-again\/([a-z0-9.-]+\.js)$/.exec(pathname);
   if (again) return { body: await readFile(join(repo, 'node_modules', 'scorm-again', 'dist', again[1])), type: '.js' };
   const course = /^\/lms\/course\/([a-z0-9-]+)\/(.+)$/.exec(pathname);
   if (!course) return null;
-  if (!packages.has(course[1])) packages.set(course[1], unzipSync(await readFile(join(repo, 'dist-lms', `${course[1]}.zip`))));
+  if (!packages.has(course[1]))
+    packages.set(course[1], unzipSync(await readFile(join(repo, 'dist-lms', `${course[1]}.zip`))));
   const body = packages.get(course[1])[decodeURIComponent(course[2])];
   return body ? { body, type: extname(course[2]) } : null;
 }
@@ -46,13 +60,19 @@ createServer(async (req, res) => {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
   if (pathname.startsWith('/lms/')) {
     const found = await lmsFile(pathname).catch(() => null);
-    res.writeHead(found ? 200 : 404, { 'content-type': types[found?.type ?? '.txt'] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(found ? 200 : 404, {
+      'content-type': types[found?.type ?? '.txt'] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     res.end(found?.body ?? 'Not found');
     return;
   }
   const file = await resolve(pathname);
   const status = file ? 200 : 404;
   const body = await readFile(file ?? join(root, '404.html')).catch(() => 'Not found');
-  res.writeHead(status, { 'content-type': types[extname(file ?? '404.html')] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    'content-type': types[extname(file ?? '404.html')] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+  });
   res.end(body);
 }).listen(port, '127.0.0.1', () => console.log(`serving dist on http://localhost:${port}`));

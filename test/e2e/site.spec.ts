@@ -1,6 +1,14 @@
 import { expectAccessible, expect, test, waitForIslands } from './fixtures';
 
-const stages = ['noticing', 'identifying', 'validating', 'qualifying', 'conditionally-agreeing', 'closing', 'implementing'];
+const stages = [
+  'noticing',
+  'identifying',
+  'validating',
+  'qualifying',
+  'conditionally-agreeing',
+  'closing',
+  'implementing',
+];
 
 test.describe('stage pages', () => {
   for (const locale of ['en', 'zh-cn']) {
@@ -28,7 +36,20 @@ test.describe('stage pages', () => {
 
   test('sections have stable anchors that work as deep links', async ({ page }) => {
     await page.goto('/zh-cn/stages/identifying/#vital-sign');
-    for (const id of ['verifiable-outcome', 'evidence', 'purpose', 'client-buying-stage', 'activities', 'roles', 'sales-aids', 'vital-sign', 'running-case', 'mistakes', 'in-depth', 'practice']) {
+    for (const id of [
+      'verifiable-outcome',
+      'evidence',
+      'purpose',
+      'client-buying-stage',
+      'activities',
+      'roles',
+      'sales-aids',
+      'vital-sign',
+      'running-case',
+      'mistakes',
+      'in-depth',
+      'practice',
+    ]) {
       await expect(page.locator(`#${id}`)).toHaveCount(1);
     }
     await expect(page.locator('#vital-sign')).toBeInViewport();
@@ -40,7 +61,8 @@ test('the overview map links all seven stages in both languages', async ({ page 
     await page.goto(`/${locale}/`);
     const links = page.locator('.stage-map a');
     await expect(links).toHaveCount(7);
-    for (const [i, slug] of stages.entries()) await expect(links.nth(i)).toHaveAttribute('href', `/${locale}/stages/${slug}/`);
+    for (const [i, slug] of stages.entries())
+      await expect(links.nth(i)).toHaveAttribute('href', `/${locale}/stages/${slug}/`);
   }
 });
 
@@ -64,7 +86,9 @@ test('the quick reference fits one A4 landscape page when printed', async ({ pag
 test('the quick reference stays readable at 360 px', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/zh-cn/reference/');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
@@ -74,7 +98,9 @@ test('glossary links from stage pages land on existing terms', async ({ page }) 
   expect(ids.size).toBeGreaterThanOrEqual(30);
   for (const slug of stages) {
     await page.goto(`/en/stages/${slug}/`);
-    const hrefs = await page.locator('a[href*="/glossary/#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const hrefs = await page
+      .locator('a[href*="/glossary/#"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     for (const href of hrefs) expect(ids, `${slug}: ${href}`).toContain(href.split('#')[1]);
   }
 });
@@ -103,7 +129,19 @@ test('an unknown page shows the 404 page', async ({ page, watch }) => {
 });
 
 test.describe('accessibility', () => {
-  const pages = ['/en/', '/en/stages/noticing/', '/en/stages/closing/', '/en/reference/', '/en/glossary/', '/en/about/', '/zh-cn/', '/zh-cn/stages/validating/', '/zh-cn/reference/', '/zh-cn/glossary/', '/404.html'];
+  const pages = [
+    '/en/',
+    '/en/stages/noticing/',
+    '/en/stages/closing/',
+    '/en/reference/',
+    '/en/glossary/',
+    '/en/about/',
+    '/zh-cn/',
+    '/zh-cn/stages/validating/',
+    '/zh-cn/reference/',
+    '/zh-cn/glossary/',
+    '/404.html',
+  ];
   for (const path of pages) {
     test(`axe finds no violations on ${path}`, async ({ page }) => {
       await page.goto(path);
@@ -118,7 +156,13 @@ test.describe('accessibility', () => {
 });
 
 test('every page carries a Content-Security-Policy without unsafe-inline scripts', async ({ page }) => {
-  for (const path of ['/en/', '/zh-cn/stages/noticing/', '/en/exercises/loudest-voice/', '/en/search/', '/en/my-data/']) {
+  for (const path of [
+    '/en/',
+    '/zh-cn/stages/noticing/',
+    '/en/exercises/loudest-voice/',
+    '/en/search/',
+    '/en/my-data/',
+  ]) {
     await page.goto(path);
     const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(policy, path).toMatch(/script-src 'self'/);
@@ -128,12 +172,37 @@ test('every page carries a Content-Security-Policy without unsafe-inline scripts
 
 test.describe('nothing scrolls sideways at 360 px', () => {
   test.use({ viewport: { width: 360, height: 740 } });
-  const pages = ['/en/', '/zh-cn/', '/en/stages/conditionally-agreeing/', '/zh-cn/stages/conditionally-agreeing/', '/en/glossary/', '/en/about/', '/en/exercises/', '/zh-cn/exercises/loudest-voice/', '/en/worksheets/opportunity-assessment/', '/zh-cn/worksheets/account-plan/', '/en/worksheets/unique-value/', '/en/checks/final/', '/zh-cn/checks/noticing/', '/en/progress/', '/zh-cn/my-data/', '/en/search/', '/en/facilitate/', '/zh-cn/facilitate/', '/en/facilitate/conditionally-agreeing/', '/zh-cn/facilitate/identifying/', '/en/facilitate/answer-keys/', '/zh-cn/facilitate/answer-keys/'];
+  const pages = [
+    '/en/',
+    '/zh-cn/',
+    '/en/stages/conditionally-agreeing/',
+    '/zh-cn/stages/conditionally-agreeing/',
+    '/en/glossary/',
+    '/en/about/',
+    '/en/exercises/',
+    '/zh-cn/exercises/loudest-voice/',
+    '/en/worksheets/opportunity-assessment/',
+    '/zh-cn/worksheets/account-plan/',
+    '/en/worksheets/unique-value/',
+    '/en/checks/final/',
+    '/zh-cn/checks/noticing/',
+    '/en/progress/',
+    '/zh-cn/my-data/',
+    '/en/search/',
+    '/en/facilitate/',
+    '/zh-cn/facilitate/',
+    '/en/facilitate/conditionally-agreeing/',
+    '/zh-cn/facilitate/identifying/',
+    '/en/facilitate/answer-keys/',
+    '/zh-cn/facilitate/answer-keys/',
+  ];
   for (const path of pages) {
     test(path, async ({ page }) => {
       await page.goto(path);
       await waitForIslands(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }

@@ -1,11 +1,13 @@
 import { expect, seedStorage as seed, storageSnapshot, test, waitForIslands } from './fixtures';
 
 const T = '2026-11-20T10:00:00Z';
-const check = (best: number) => JSON.stringify({ v: 1, contentHash: '', attempts: 1, best, last: best, passed: best >= 80, updatedAt: T });
+const check = (best: number) =>
+  JSON.stringify({ v: 1, contentHash: '', attempts: 1, best, last: best, passed: best >= 80, updatedAt: T });
 const read = JSON.stringify({ v: 1, readAt: T, updatedAt: T });
 
-
-test('reading a stage to its end marks it read, and progress shows on the dashboard and in the header', async ({ page }) => {
+test('reading a stage to its end marks it read, and progress shows on the dashboard and in the header', async ({
+  page,
+}) => {
   await page.goto('/en/stages/noticing/');
   await page.locator('#practice').scrollIntoViewIfNeeded();
   await expect.poll(() => page.evaluate(() => localStorage.getItem('ssm:v1:read:noticing'))).not.toBeNull();
@@ -34,7 +36,11 @@ test('two pages in one browser stay in sync without reload', async ({ page, cont
 
 test('a corrupted stored value is set aside and reported while the rest stays', async ({ page }) => {
   const corrupt = '{"v":1,"contentHash":"x","answers":{"a":{"roles":["boss"]}}';
-  await seed(page, { 'ssm:v1:check:noticing': check(90), 'ssm:v1:exercise:loudest-voice': corrupt, 'ssm:v1:read:identifying': read });
+  await seed(page, {
+    'ssm:v1:check:noticing': check(90),
+    'ssm:v1:exercise:loudest-voice': corrupt,
+    'ssm:v1:read:identifying': read,
+  });
   await page.goto('/en/progress/');
   await waitForIslands(page);
   await expect(page.locator('#learner-notice')).toContainText('could not be read and was set aside');
@@ -73,7 +79,8 @@ test('a full storage keeps the old value and says work will not be kept', async 
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key: string, value: string) {
-      if (key.startsWith('ssm:v1:exercise:') || key === 'ssm:probe') throw new DOMException('full', 'QuotaExceededError');
+      if (key.startsWith('ssm:v1:exercise:') || key === 'ssm:probe')
+        throw new DOMException('full', 'QuotaExceededError');
       return setItem.call(this, key, value);
     };
   });
@@ -97,7 +104,18 @@ test.describe('storage that throws on every call', () => {
       Object.defineProperty(window, 'localStorage', { get: fail, configurable: true });
     });
   });
-  const pages = ['/en/', '/en/stages/noticing/', '/en/reference/', '/en/glossary/', '/en/exercises/', '/en/exercises/loudest-voice/', '/en/progress/', '/en/my-data/', '/zh-cn/stages/closing/', '/en/about/'];
+  const pages = [
+    '/en/',
+    '/en/stages/noticing/',
+    '/en/reference/',
+    '/en/glossary/',
+    '/en/exercises/',
+    '/en/exercises/loudest-voice/',
+    '/en/progress/',
+    '/en/my-data/',
+    '/zh-cn/stages/closing/',
+    '/en/about/',
+  ];
   for (const path of pages) {
     test(`${path} stays usable`, async ({ page }) => {
       await page.goto(path);

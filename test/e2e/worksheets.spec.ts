@@ -15,7 +15,8 @@ async function reload(page: Page) {
 }
 
 const criterion = (page: Page, id: string) => page.getByTestId(`criterion-${id}`);
-const answer = (page: Page, id: string, label: 'Yes' | 'No' | '? unknown') => criterion(page, id).getByRole('radio', { name: label, exact: true });
+const answer = (page: Page, id: string, label: 'Yes' | 'No' | '? unknown') =>
+  criterion(page, id).getByRole('radio', { name: label, exact: true });
 
 test.describe('worksheets index', () => {
   test('lists the five worksheets and shows their state after work starts', async ({ page }) => {
@@ -42,7 +43,9 @@ test.describe('opportunity assessment', () => {
     const guidance = page.getByTestId('guidance');
     await expect(guidance).toContainText('Strengthen first');
 
-    const ids = await page.locator('[data-testid^="criterion-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice('criterion-'.length)));
+    const ids = await page
+      .locator('[data-testid^="criterion-"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice('criterion-'.length)));
     expect(ids).toHaveLength(20);
     for (const id of ids) await answer(page, id, 'Yes').check();
     await expect(guidance).toContainText('Pursue');
@@ -67,7 +70,9 @@ test.describe('opportunity assessment', () => {
     await expect(warnings.locator('[data-warning="budget-unclear"]')).toBeVisible();
 
     await reload(page);
-    await expect(page.getByLabel('Filled for the opportunity').locator('option:checked')).toHaveText('Jade River Dairy');
+    await expect(page.getByLabel('Filled for the opportunity').locator('option:checked')).toHaveText(
+      'Jade River Dairy',
+    );
     await expect(answer(page, 'budget', '? unknown')).toBeChecked();
     await expect(criterion(page, 'budget').getByRole('textbox')).toHaveValue('Ask the CFO who holds the budget');
     await expect(page.getByLabel('Stage the opportunity has reached')).toHaveValue('5');
@@ -136,7 +141,10 @@ test.describe('opportunity assessment', () => {
 });
 
 test.describe('CRA call planner', () => {
-  test('composes the value proposition with visible gaps, copies it, and survives a reload', async ({ page, context }) => {
+  test('composes the value proposition with visible gaps, copies it, and survives a reload', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await open(page, '/en/worksheets/cra-planner/');
     const draft = page.getByTestId('proposition');
@@ -145,30 +153,45 @@ test.describe('CRA call planner', () => {
     await page.getByLabel('Which client initiative is the action tied to?').fill("the CFO's working-capital programme");
     await page.getByLabel('What is the entry point?').fill('batch traceability in the cold stores');
     await page.getByLabel('What business result does the client want?').fill('working capital down 15%.');
-    await expect(draft).toHaveText("Jade River Dairy is pursuing the CFO's working-capital programme, driven by [driver]. Starting with batch traceability in the cold stores, the account team will help deliver working capital down 15%.");
+    await expect(draft).toHaveText(
+      "Jade River Dairy is pursuing the CFO's working-capital programme, driven by [driver]. Starting with batch traceability in the cold stores, the account team will help deliver working capital down 15%.",
+    );
     await expect(page.getByTestId('proposition-gaps')).toHaveText('Gaps left: driver.');
     await page.getByLabel('What drives it?').fill('spoilage write-offs up 30% in a year');
     await expect(page.getByTestId('proposition-gaps')).toContainText('No gaps left');
     await expect(page.getByTestId('sheet-state')).toHaveText('Status: Completed');
-    await page.getByLabel('What happens to the business if nothing changes over the next twelve months?').fill('Write-offs keep rising');
+    await page
+      .getByLabel('What happens to the business if nothing changes over the next twelve months?')
+      .fill('Write-offs keep rising');
 
     await page.getByRole('button', { name: 'Copy the draft' }).click();
     await expect(page.getByText('The draft is copied.')).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('driven by spoilage write-offs up 30% in a year.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+      'driven by spoilage write-offs up 30% in a year.',
+    );
 
     await reload(page);
     await expect(page.getByLabel('What drives it?')).toHaveValue('spoilage write-offs up 30% in a year');
-    await expect(page.getByLabel('What happens to the business if nothing changes over the next twelve months?')).toHaveValue('Write-offs keep rising');
+    await expect(
+      page.getByLabel('What happens to the business if nothing changes over the next twelve months?'),
+    ).toHaveValue('Write-offs keep rising');
     await expect(draft).toContainText('Jade River Dairy is pursuing');
   });
 });
 
 test.describe('account plan', () => {
-  test('fills the five parts and the initiatives map, flags gaps and overlaps, and survives a reload', async ({ page }) => {
+  test('fills the five parts and the initiatives map, flags gaps and overlaps, and survives a reload', async ({
+    page,
+  }) => {
     await open(page, '/en/worksheets/account-plan/');
     const parts = page.locator('[data-testid^="part-"]');
     await expect(parts).toHaveCount(5);
-    for (let i = 0; i < 5; i++) await parts.nth(i).getByRole('textbox').first().fill(`Part ${i + 1} notes`);
+    for (let i = 0; i < 5; i++)
+      await parts
+        .nth(i)
+        .getByRole('textbox')
+        .first()
+        .fill(`Part ${i + 1} notes`);
     await expect(page.getByTestId('sheet-state')).toHaveText('Status: Completed');
 
     const map = page.getByTestId('initiatives-map');
@@ -191,7 +214,9 @@ test.describe('account plan', () => {
 
     const findings = page.getByTestId('initiatives-findings');
     await expect(findings).toContainText('Gap: the project “New website” sits under no initiative.');
-    await expect(findings).toContainText('Overlap: “Batch traceability” appears under “Inventory programme”, “Quality programme”.');
+    await expect(findings).toContainText(
+      'Overlap: “Batch traceability” appears under “Inventory programme”, “Quality programme”.',
+    );
     const diagram = page.getByTestId('initiatives-diagram');
     await expect(diagram.getByText('Working capital down 15%')).toBeVisible();
     await expect(diagram.getByText('Projects under no initiative')).toBeVisible();
@@ -209,14 +234,16 @@ test.describe('account plan', () => {
 test.describe('unique value call planner', () => {
   test('flags rows we think are stronger but the client does not value, and survives a reload', async ({ page }) => {
     await open(page, '/en/worksheets/unique-value/');
-    await page.getByLabel('How different do we need to be to win this opportunity?').fill('Clearly better on traceability');
+    await page
+      .getByLabel('How different do we need to be to win this opportunity?')
+      .fill('Clearly better on traceability');
     await page.getByRole('button', { name: 'Add a capability' }).click();
     const row = page.getByTestId('capability-capability-1');
     await expect(row.getByLabel('Capability: Capability 1')).toBeFocused();
     await row.getByLabel('Capability: Capability 1').fill('Real-time inventory');
     await row.getByLabel('How we deliver it').fill('Sensors in every cold store');
     await row.getByLabel('How the competitor delivers it').fill('Nightly batch upload');
-    await row.getByLabel("Our view").selectOption({ label: 'We are stronger' });
+    await row.getByLabel('Our view').selectOption({ label: 'We are stronger' });
     await row.getByLabel("Client's view").selectOption({ label: 'The client is indifferent' });
     await expect(row.getByTestId('capability-flags')).toContainText('the client is indifferent');
     await expect(row.getByTestId('capability-flags')).toContainText('No business value stated');
@@ -227,11 +254,15 @@ test.describe('unique value call planner', () => {
 
     await page.getByRole('button', { name: 'Add a capability' }).click();
     await page.getByTestId('capability-capability-2').getByLabel('Our view').selectOption({ label: 'We are stronger' });
-    await expect(page.getByTestId('capability-capability-2').getByTestId('capability-flags')).toContainText('we do not know what the client thinks');
+    await expect(page.getByTestId('capability-capability-2').getByTestId('capability-flags')).toContainText(
+      'we do not know what the client thinks',
+    );
 
     await reload(page);
     await expect(row.getByLabel('Business value')).toHaveValue('Less spoilage');
-    await expect(page.getByLabel('How different do we need to be to win this opportunity?')).toHaveValue('Clearly better on traceability');
+    await expect(page.getByLabel('How different do we need to be to win this opportunity?')).toHaveValue(
+      'Clearly better on traceability',
+    );
     await page.getByRole('button', { name: 'Delete capability 2' }).click();
     await expect(page.getByTestId('capability-capability-2')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Add a capability' })).toBeFocused();
@@ -264,7 +295,10 @@ test.describe('buying unit map', () => {
     await expect(hints).toContainText('Opponents: Zhao Min. Plan how to limit their reach');
     await expect(hints).toContainText('Neutral: Wang Li');
     await expect(page.getByTestId('sheet-state')).toHaveText('Status: Completed');
-    await expect(page.getByRole('link', { name: 'Key decision leader' })).toHaveAttribute('href', '/en/glossary/#key-decision-leader');
+    await expect(page.getByRole('link', { name: 'Key decision leader' })).toHaveAttribute(
+      'href',
+      '/en/glossary/#key-decision-leader',
+    );
 
     // "Not in the buying decision unit" and a real role exclude each other.
     const third = page.getByTestId('contact-contact-3');
@@ -273,7 +307,9 @@ test.describe('buying unit map', () => {
     await third.getByRole('checkbox', { name: 'Evaluator' }).check();
 
     await reload(page);
-    await expect(page.getByLabel('Opportunity', { exact: true })).toHaveValue('Jade River Dairy: cold-chain traceability');
+    await expect(page.getByLabel('Opportunity', { exact: true })).toHaveValue(
+      'Jade River Dairy: cold-chain traceability',
+    );
     await expect(sponsor.getByLabel('Next action')).toHaveValue('Ask for a meeting with Wang Li');
     await expect(sponsor.getByRole('checkbox', { name: 'Sponsor' })).toBeChecked();
     await expect(page.getByTestId('contact-contact-3').getByRole('radio', { name: 'Opponent' })).toBeChecked();
@@ -287,11 +323,17 @@ test('every worksheet takes a 100,000-character paste and keeps it', async ({ pa
   const boxes: [string, (p: Page) => Promise<Locator>][] = [
     ['cra-planner', async (p) => p.getByLabel('What drives it?')],
     ['account-plan', async (p) => p.getByLabel('Strategic priorities and direction')],
-    ['unique-value', async (p) => p.getByLabel('What capability differences are there between the account team and its competitors?')],
-    ['buying-unit-map', async (p) => {
-      await p.getByRole('button', { name: 'Add a contact' }).click();
-      return p.getByLabel('Next action: Contact 1');
-    }],
+    [
+      'unique-value',
+      async (p) => p.getByLabel('What capability differences are there between the account team and its competitors?'),
+    ],
+    [
+      'buying-unit-map',
+      async (p) => {
+        await p.getByRole('button', { name: 'Add a contact' }).click();
+        return p.getByLabel('Next action: Contact 1');
+      },
+    ],
   ];
   for (const [sheet, box] of boxes) {
     await open(page, `/en/worksheets/${sheet}/`);
@@ -310,7 +352,8 @@ test.describe('printing and reset', () => {
     await open(page, '/en/worksheets/cra-planner/');
     await page.getByLabel('What drives it?').fill('Spoilage write-offs up 30%\nand a new traceability rule');
   }
-  const copyOf = (page: Page, label: string): Locator => page.locator('.ws-field', { has: page.getByLabel(label) }).locator('.ws-print-copy');
+  const copyOf = (page: Page, label: string): Locator =>
+    page.locator('.ws-field', { has: page.getByLabel(label) }).locator('.ws-print-copy');
 
   test('prints a clean handout: buttons and navigation hidden, answers shown in full', async ({ page }) => {
     await fillCra(page);
@@ -322,7 +365,9 @@ test.describe('printing and reset', () => {
     await expect(page.getByLabel('What drives it?')).toBeHidden();
     await expect(copyOf(page, 'What drives it?')).toBeVisible();
     await expect(copyOf(page, 'What drives it?')).toHaveText('Spoilage write-offs up 30%\nand a new traceability rule');
-    await expect(page.getByTestId('proposition')).toContainText('driven by Spoilage write-offs up 30% and a new traceability rule');
+    await expect(page.getByTestId('proposition')).toContainText(
+      'driven by Spoilage write-offs up 30% and a new traceability rule',
+    );
   });
 
   test('"Print blank handout" prints the same sheet with empty answer spaces', async ({ page }) => {
@@ -330,7 +375,8 @@ test.describe('printing and reset', () => {
     await page.evaluate(() => {
       (window as unknown as { printedBlank: boolean | null }).printedBlank = null;
       window.print = () => {
-        (window as unknown as { printedBlank: boolean }).printedBlank = document.documentElement.classList.contains('print-blank');
+        (window as unknown as { printedBlank: boolean }).printedBlank =
+          document.documentElement.classList.contains('print-blank');
       };
     });
     await page.getByRole('button', { name: 'Print blank handout' }).click();
@@ -345,7 +391,9 @@ test.describe('printing and reset', () => {
     await expect(copyOf(page, 'What drives it?').locator('span')).toBeHidden();
     await expect(page.getByTestId('proposition')).toBeHidden();
     await expect(page.locator('p.ws-blank-only')).toBeVisible();
-    await expect(page.locator('p.ws-blank-only')).toContainText('[client] is pursuing [initiative], driven by [driver].');
+    await expect(page.locator('p.ws-blank-only')).toContainText(
+      '[client] is pursuing [initiative], driven by [driver].',
+    );
   });
 
   test('blank handouts of the tabular sheets show empty rows instead of the answers', async ({ page }) => {
@@ -383,7 +431,12 @@ test.describe('Chinese edition', () => {
 });
 
 test.describe('accessibility', () => {
-  const pages = [...['', ...sheets.map((s) => `${s}/`)].map((p) => `/en/worksheets/${p}`), '/zh-cn/worksheets/', '/zh-cn/worksheets/opportunity-assessment/', '/zh-cn/worksheets/buying-unit-map/'];
+  const pages = [
+    ...['', ...sheets.map((s) => `${s}/`)].map((p) => `/en/worksheets/${p}`),
+    '/zh-cn/worksheets/',
+    '/zh-cn/worksheets/opportunity-assessment/',
+    '/zh-cn/worksheets/buying-unit-map/',
+  ];
   for (const path of pages) {
     test(`axe finds no violations on ${path}`, async ({ page }) => {
       await open(page, path);

@@ -14,9 +14,10 @@
   const snapshot = () => JSON.parse(JSON.stringify(api.renderCMIToJSONObject())).cmi;
   const lms = (window.lms = { calls: {}, commits: [], errors: [], api });
   const count = (name) => (lms.calls[name] = (lms.calls[name] ?? 0) + 1);
-  const names = kind === 'scorm12'
-    ? ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit']
-    : ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit'];
+  const names =
+    kind === 'scorm12'
+      ? ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit']
+      : ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit'];
   // `?fail=commit`: the LMS refuses every commit (general exception), as a broken backend would.
   const failing = params.get('fail') === 'commit' ? names[4] : null;
   let forcedError = null;
@@ -34,7 +35,8 @@
       }
       const result = original(...args);
       if (result === 'false') lms.errors.push(`${name}(${args.join(', ')}): ${api[errorName]()}`);
-      if (name === 'LMSCommit' || name === 'Commit' || name === 'LMSFinish' || name === 'Terminate') lms.commits.push(snapshot());
+      if (name === 'LMSCommit' || name === 'Commit' || name === 'LMSFinish' || name === 'Terminate')
+        lms.commits.push(snapshot());
       return result;
     };
   }

@@ -1,13 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { firedWarnings, followUps, strengthOf, summarize, tallyQuestion, type AssessmentAnswers, type Tally } from '../../src/lib/assessment';
+import {
+  firedWarnings,
+  followUps,
+  strengthOf,
+  summarize,
+  tallyQuestion,
+  type AssessmentAnswers,
+  type Tally,
+} from '../../src/lib/assessment';
 import type { CriterionAnswer } from '../../src/lib/vocabulary';
 
 /** Four questions shaped like the real content: five criteria each, CRA and the vital signs in place. */
 const questions = [
-  { id: 'is-it-real', criteria: ['compelling-reason', 'linked-initiative', 'budget', 'decision-timeline', 'buying-process'] },
-  { id: 'best-solution', criteria: ['unique-value', 'required-capabilities', 'solution-framework', 'competitive-position', 'proof-references'] },
-  { id: 'client-wants-us', criteria: ['kdl-access', 'kdl-support', 'sponsor', 'buying-unit-mapped', 'evaluation-criteria'] },
-  { id: 'worth-it', criteria: ['expected-solution-value', 'deal-value', 'strategic-fit', 'resources-available', 'acceptable-risk'] },
+  {
+    id: 'is-it-real',
+    criteria: ['compelling-reason', 'linked-initiative', 'budget', 'decision-timeline', 'buying-process'],
+  },
+  {
+    id: 'best-solution',
+    criteria: [
+      'unique-value',
+      'required-capabilities',
+      'solution-framework',
+      'competitive-position',
+      'proof-references',
+    ],
+  },
+  {
+    id: 'client-wants-us',
+    criteria: ['kdl-access', 'kdl-support', 'sponsor', 'buying-unit-mapped', 'evaluation-criteria'],
+  },
+  {
+    id: 'worth-it',
+    criteria: ['expected-solution-value', 'deal-value', 'strategic-fit', 'resources-available', 'acceptable-risk'],
+  },
 ].map((q) => ({ id: q.id, criteria: q.criteria.map((id) => ({ id })) }));
 const allIds = questions.flatMap((q) => q.criteria.map((c) => c.id));
 
@@ -22,11 +48,23 @@ function answersFrom(...codes: string[]): AssessmentAnswers {
   );
   return out;
 }
-const tally = (yes: number, no: number, unknown: number): Tally => ({ yes, no, unknown, unanswered: 0, total: yes + no + unknown });
+const tally = (yes: number, no: number, unknown: number): Tally => ({
+  yes,
+  no,
+  unknown,
+  unanswered: 0,
+  total: yes + no + unknown,
+});
 
 describe('tallyQuestion', () => {
   it('counts yes, no and ?, with unanswered counted as ?', () => {
-    expect(tallyQuestion(questions[0]!, answersFrom('yn?..'))).toEqual({ yes: 1, no: 1, unknown: 3, unanswered: 2, total: 5 });
+    expect(tallyQuestion(questions[0]!, answersFrom('yn?..'))).toEqual({
+      yes: 1,
+      no: 1,
+      unknown: 3,
+      unanswered: 2,
+      total: 5,
+    });
   });
   it('treats a missing answer entry as unanswered', () => {
     expect(tallyQuestion(questions[0]!, {})).toEqual({ yes: 0, no: 0, unknown: 5, unanswered: 5, total: 5 });
@@ -54,17 +92,47 @@ describe('summarize', () => {
   it.each([
     ['all yes', ['yyyyy', 'yyyyy', 'yyyyy', 'yyyyy'], 'pursue', [{ kind: 'all-strong' }]],
     ['a clear majority everywhere', ['yyyn?', 'yyy??', 'yyyn?', 'y?yyy'], 'pursue', [{ kind: 'all-strong' }]],
-    ['nothing answered', ['.....', '.....', '.....', '.....'], 'strengthen', questions.map((q) => ({ kind: 'uncertain-question', question: q.id }))],
+    [
+      'nothing answered',
+      ['.....', '.....', '.....', '.....'],
+      'strengthen',
+      questions.map((q) => ({ kind: 'uncertain-question', question: q.id })),
+    ],
     ['no CRA, everything else fine', ['nyyyy', 'yyyyy', 'yyyyy', 'yyyyy'], 'walk-away', [{ kind: 'no-cra' }]],
-    ['one question weak', ['yyyyy', 'ynnn?', 'yyyyy', 'yyyyy'], 'walk-away', [{ kind: 'weak-question', question: 'best-solution' }]],
-    ['one question mixed', ['yyyyy', 'yyyyy', 'yynn?', 'yyyyy'], 'strengthen', [{ kind: 'mixed-question', question: 'client-wants-us' }]],
-    ['strong but unique value is No', ['yyyyy', 'nyyyy', 'yyyyy', 'yyyyy'], 'strengthen', [{ kind: 'vital-sign-no', criterion: 'unique-value' }]],
-    ['strong but KDL support is No', ['yyyyy', 'yyyyy', 'ynyyy', 'yyyyy'], 'strengthen', [{ kind: 'vital-sign-no', criterion: 'kdl-support' }]],
+    [
+      'one question weak',
+      ['yyyyy', 'ynnn?', 'yyyyy', 'yyyyy'],
+      'walk-away',
+      [{ kind: 'weak-question', question: 'best-solution' }],
+    ],
+    [
+      'one question mixed',
+      ['yyyyy', 'yyyyy', 'yynn?', 'yyyyy'],
+      'strengthen',
+      [{ kind: 'mixed-question', question: 'client-wants-us' }],
+    ],
+    [
+      'strong but unique value is No',
+      ['yyyyy', 'nyyyy', 'yyyyy', 'yyyyy'],
+      'strengthen',
+      [{ kind: 'vital-sign-no', criterion: 'unique-value' }],
+    ],
+    [
+      'strong but KDL support is No',
+      ['yyyyy', 'yyyyy', 'ynyyy', 'yyyyy'],
+      'strengthen',
+      [{ kind: 'vital-sign-no', criterion: 'kdl-support' }],
+    ],
     [
       'walking away outranks strengthening',
       ['nnyy?', '?????', 'yyyyy', 'nyyyy'],
       'walk-away',
-      [{ kind: 'no-cra' }, { kind: 'mixed-question', question: 'is-it-real' }, { kind: 'uncertain-question', question: 'best-solution' }, { kind: 'vital-sign-no', criterion: 'expected-solution-value' }],
+      [
+        { kind: 'no-cra' },
+        { kind: 'mixed-question', question: 'is-it-real' },
+        { kind: 'uncertain-question', question: 'best-solution' },
+        { kind: 'vital-sign-no', criterion: 'expected-solution-value' },
+      ],
     ],
   ] as const)('%s → %s', (_name, codes, guidance, reasons) => {
     const s = summarize(questions, answersFrom(...codes));
@@ -99,7 +167,10 @@ describe('firedWarnings', () => {
 
 describe('followUps', () => {
   it('lists every ? as a question and every No as a risk, with notes, in content order', () => {
-    const answers = { ...answersFrom('?n', 'y?', '', 'n'), budget: { answer: 'unknown' as const, note: '  who signs?  ' } };
+    const answers = {
+      ...answersFrom('?n', 'y?', '', 'n'),
+      budget: { answer: 'unknown' as const, note: '  who signs?  ' },
+    };
     const f = followUps(questions, answers);
     expect(f.toAsk).toEqual([
       { criterion: 'compelling-reason', question: 'is-it-real', note: '' },

@@ -12,11 +12,31 @@ const contact = (id: string, answer: RuleContact['answer']): RuleContact => ({ i
 
 describe('case house rules', () => {
   it.each([
-    ['a firm opponent whose reach is limited', contact('a', { roles: ['evaluator'], stance: 'opponent', move: 'limit-reach' }), 0],
-    ['an opponent the team tries to win over (should be neutral)', contact('b', { roles: ['influencer'], stance: 'opponent', move: 'win-over' }), 1],
-    ['a neutral approver kept informed, win-over accepted', contact('c', { roles: ['approver'], stance: 'neutral', move: 'keep-informed', alsoAccepted: ['win-over'] }), 0],
-    ['a neutral approver without the accepted alternative', contact('d', { roles: ['approver'], stance: 'neutral', move: 'keep-informed' }), 1],
-    ['a key decision leader who also approves', contact('e', { roles: ['key-decision-leader', 'approver'], stance: 'neutral', move: 'focus-on-kdl' }), 0],
+    [
+      'a firm opponent whose reach is limited',
+      contact('a', { roles: ['evaluator'], stance: 'opponent', move: 'limit-reach' }),
+      0,
+    ],
+    [
+      'an opponent the team tries to win over (should be neutral)',
+      contact('b', { roles: ['influencer'], stance: 'opponent', move: 'win-over' }),
+      1,
+    ],
+    [
+      'a neutral approver kept informed, win-over accepted',
+      contact('c', { roles: ['approver'], stance: 'neutral', move: 'keep-informed', alsoAccepted: ['win-over'] }),
+      0,
+    ],
+    [
+      'a neutral approver without the accepted alternative',
+      contact('d', { roles: ['approver'], stance: 'neutral', move: 'keep-informed' }),
+      1,
+    ],
+    [
+      'a key decision leader who also approves',
+      contact('e', { roles: ['key-decision-leader', 'approver'], stance: 'neutral', move: 'focus-on-kdl' }),
+      0,
+    ],
     ['a supportive approver', contact('f', { roles: ['approver'], stance: 'supporter', move: 'keep-informed' }), 0],
   ] as const)('%s', (_, c, problems) => {
     expect(caseRuleViolations([c])).toHaveLength(problems);

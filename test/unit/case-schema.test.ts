@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { caseSchema } from '../../src/schemas/case';
 import { readData } from '../content-files';
 
-const valid = readData('cases', 'en/loudest-voice.yaml') as { contacts: Record<string, unknown>[] } & Record<string, unknown>;
+const valid = readData('cases', 'en/loudest-voice.yaml') as { contacts: Record<string, unknown>[] } & Record<
+  string,
+  unknown
+>;
 const withContact = (change: (c: Record<string, unknown>) => Record<string, unknown>) => ({
   ...valid,
   contacts: valid.contacts.map((c, i) => (i === 0 ? change(structuredClone(c)) : c)),
@@ -18,9 +21,21 @@ describe('case schema', () => {
   it.each<[string, (c: Record<string, unknown>) => Record<string, unknown>, RegExp]>([
     ['a contact without an answer', ({ answer: _, ...c }) => c, /contacts\.0\.answer/],
     ['a contact without an explanation', ({ explanation: _, ...c }) => c, /contacts\.0\.explanation/],
-    ['an unknown role key', (c) => ({ ...c, answer: { ...(c['answer'] as object), roles: ['boss'] } }), /contacts\.0\.answer\.roles\.0/],
-    ['"none" with another role', (c) => ({ ...c, answer: { ...(c['answer'] as object), roles: ['none', 'approver'] } }), /cannot be combined/],
-    ['a role listed twice', (c) => ({ ...c, answer: { ...(c['answer'] as object), roles: ['approver', 'approver'] } }), /listed twice/],
+    [
+      'an unknown role key',
+      (c) => ({ ...c, answer: { ...(c['answer'] as object), roles: ['boss'] } }),
+      /contacts\.0\.answer\.roles\.0/,
+    ],
+    [
+      '"none" with another role',
+      (c) => ({ ...c, answer: { ...(c['answer'] as object), roles: ['none', 'approver'] } }),
+      /cannot be combined/,
+    ],
+    [
+      'a role listed twice',
+      (c) => ({ ...c, answer: { ...(c['answer'] as object), roles: ['approver', 'approver'] } }),
+      /listed twice/,
+    ],
     ['an unknown stance', (c) => ({ ...c, answer: { ...(c['answer'] as object), stance: 'hostile' } }), /stance/],
     ['an unknown move', (c) => ({ ...c, answer: { ...(c['answer'] as object), move: 'bribe' } }), /move/],
   ])('rejects %s', (_, change, message) => {
@@ -28,7 +43,9 @@ describe('case schema', () => {
   });
 
   it('rejects duplicate contact ids and too few contacts', () => {
-    expect(issues({ ...valid, contacts: [valid.contacts[0], valid.contacts[0], ...valid.contacts.slice(2)] }).join()).toMatch(/duplicate contact id/);
+    expect(
+      issues({ ...valid, contacts: [valid.contacts[0], valid.contacts[0], ...valid.contacts.slice(2)] }).join(),
+    ).toMatch(/duplicate contact id/);
     expect(issues({ ...valid, contacts: valid.contacts.slice(0, 4) }).join()).toMatch(/contacts/);
   });
 });

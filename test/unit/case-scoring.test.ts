@@ -1,14 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { keptAnswers, scoreCase, scoreContact, type ExpectedAnswer, type GivenAnswer } from '../../src/lib/case-scoring';
+import {
+  keptAnswers,
+  scoreCase,
+  scoreContact,
+  type ExpectedAnswer,
+  type GivenAnswer,
+} from '../../src/lib/case-scoring';
 
-const kdlApprover: ExpectedAnswer = { roles: ['key-decision-leader', 'approver'], stance: 'neutral', move: 'focus-on-kdl' };
+const kdlApprover: ExpectedAnswer = {
+  roles: ['key-decision-leader', 'approver'],
+  stance: 'neutral',
+  move: 'focus-on-kdl',
+};
 
 describe('scoreContact', () => {
   it.each<[string, GivenAnswer, number, number]>([
     ['all right', { roles: ['approver', 'key-decision-leader'], stance: 'neutral', move: 'focus-on-kdl' }, 1, 1],
     ['one of two roles', { roles: ['key-decision-leader'], stance: 'neutral', move: 'focus-on-kdl' }, 0.5, 0.75],
-    ['one right, one extra role', { roles: ['key-decision-leader', 'sponsor'], stance: 'neutral', move: 'focus-on-kdl' }, 1 / 3, 0.5 / 3 + 0.5],
-    ['roles right, stance wrong', { roles: ['key-decision-leader', 'approver'], stance: 'opponent', move: 'focus-on-kdl' }, 1, 0.75],
+    [
+      'one right, one extra role',
+      { roles: ['key-decision-leader', 'sponsor'], stance: 'neutral', move: 'focus-on-kdl' },
+      1 / 3,
+      0.5 / 3 + 0.5,
+    ],
+    [
+      'roles right, stance wrong',
+      { roles: ['key-decision-leader', 'approver'], stance: 'opponent', move: 'focus-on-kdl' },
+      1,
+      0.75,
+    ],
     ['nothing right', { roles: ['none'], stance: 'supporter', move: 'limit-reach' }, 0, 0],
   ])('%s', (_, given, roleScore, score) => {
     const r = scoreContact('c', kdlApprover, given);
@@ -24,7 +44,11 @@ describe('scoreContact', () => {
   });
 
   it('gives credit for an also-accepted move', () => {
-    const r = scoreContact('c', { ...kdlApprover, alsoAccepted: ['win-over'] }, { roles: ['approver', 'key-decision-leader'], stance: 'neutral', move: 'win-over' });
+    const r = scoreContact(
+      'c',
+      { ...kdlApprover, alsoAccepted: ['win-over'] },
+      { roles: ['approver', 'key-decision-leader'], stance: 'neutral', move: 'win-over' },
+    );
     expect(r.moveRight).toBe(true);
   });
 
@@ -39,7 +63,9 @@ describe('scoreCase', () => {
     { id: 'b', answer: { roles: ['none'], stance: 'neutral', move: 'keep-informed' } as ExpectedAnswer },
   ];
   it('averages contacts and reports completeness', () => {
-    const result = scoreCase(contacts, { a: { roles: ['key-decision-leader', 'approver'], stance: 'neutral', move: 'focus-on-kdl' } });
+    const result = scoreCase(contacts, {
+      a: { roles: ['key-decision-leader', 'approver'], stance: 'neutral', move: 'focus-on-kdl' },
+    });
     expect(result.percent).toBe(50);
     expect(result.complete).toBe(false);
   });
@@ -55,7 +81,14 @@ describe('scoreCase', () => {
 describe('keptAnswers (Try again)', () => {
   const contacts = [
     { id: 'ann', answer: { roles: ['approver'] as const, stance: 'neutral' as const, move: 'win-over' as const } },
-    { id: 'bob', answer: { roles: ['sponsor', 'benefit-owner'] as const, stance: 'supporter' as const, move: 'keep-sponsor-benefiting' as const } },
+    {
+      id: 'bob',
+      answer: {
+        roles: ['sponsor', 'benefit-owner'] as const,
+        stance: 'supporter' as const,
+        move: 'keep-sponsor-benefiting' as const,
+      },
+    },
     { id: 'cy', answer: { roles: ['evaluator'] as const, stance: 'opponent' as const, move: 'limit-reach' as const } },
   ];
   it('keeps right parts, clears wrong parts, drops contacts with nothing right', () => {
@@ -64,6 +97,9 @@ describe('keptAnswers (Try again)', () => {
       bob: { roles: ['sponsor'], stance: 'supporter', move: 'focus-on-kdl' },
       cy: { roles: ['influencer'], stance: 'neutral', move: 'focus-on-kdl' },
     });
-    expect(kept).toEqual({ ann: { roles: ['approver'], stance: null, move: 'win-over' }, bob: { roles: [], stance: 'supporter', move: null } });
+    expect(kept).toEqual({
+      ann: { roles: ['approver'], stance: null, move: 'win-over' },
+      bob: { roles: [], stance: 'supporter', move: null },
+    });
   });
 });

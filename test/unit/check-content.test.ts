@@ -14,7 +14,14 @@ const files = listContent('checks', ['.yaml', '.yml']);
 // stop at the first problem. An absent `correct` means false, as in the schema.
 const load = (file: string) => readData('checks', file) as CheckData;
 const byLocale = Object.fromEntries(
-  locales.map((locale) => [locale, Object.fromEntries(files.filter((f) => f.startsWith(`${locale}/`)).map((f) => [f.slice(locale.length + 1).replace(/\.ya?ml$/, ''), load(f)]))]),
+  locales.map((locale) => [
+    locale,
+    Object.fromEntries(
+      files
+        .filter((f) => f.startsWith(`${locale}/`))
+        .map((f) => [f.slice(locale.length + 1).replace(/\.ya?ml$/, ''), load(f)]),
+    ),
+  ]),
 ) as Record<(typeof locales)[number], Record<string, CheckData>>;
 
 describe.each(locales)('checks in %s', (locale) => {

@@ -7,7 +7,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CheckData } from '../../src/schemas/check';
-import { hedgePatterns, onlyRightHedges, rightIsLongest, rightIsShortest, rightOptionsAllLonger, singleCount, type FairnessQuestion } from '../../src/lib/option-fairness';
+import {
+  hedgePatterns,
+  onlyRightHedges,
+  rightIsLongest,
+  rightIsShortest,
+  rightOptionsAllLonger,
+  singleCount,
+  type FairnessQuestion,
+} from '../../src/lib/option-fairness';
 import { locales } from '../../src/lib/vocabulary';
 import { listContent, readData } from '../content-files';
 
@@ -17,7 +25,11 @@ const poolOf = (locale: string): FairnessQuestion[] =>
     .flatMap((file) => (readData('checks', file) as CheckData).questions as FairnessQuestion[]);
 
 describe('the fairness measures', () => {
-  const q = (id: string, type: string, ...texts: [string, boolean][]): FairnessQuestion => ({ id, type, options: texts.map(([text, correct]) => ({ text, correct })) });
+  const q = (id: string, type: string, ...texts: [string, boolean][]): FairnessQuestion => ({
+    id,
+    type,
+    options: texts.map(([text, correct]) => ({ text, correct })),
+  });
   const longRight = q('a', 'single', ['a much longer right answer', true], ['short', false], ['brief', false]);
   const tie = q('b', 'single', ['same size', true], ['also same', false], ['tiny', false]);
   const shortRight = q('c', 'single', ['yes', true], ['a wrong option', false], ['another wrong one', false]);
@@ -40,7 +52,12 @@ describe('the fairness measures', () => {
     const hedged = q('h', 'single', ['It may help', true], ['It helps', false], ['It fails', false]);
     const shared = q('i', 'single', ['It may help', true], ['It can fail', false], ['It fails', false]);
     expect(onlyRightHedges([hedged, shared], hedgePatterns['en']!)).toEqual(['h']);
-    expect(onlyRightHedges([q('z', 'single', ['可能有用', true], ['有用', false], ['没用', false])], hedgePatterns['zh-cn']!)).toEqual(['z']);
+    expect(
+      onlyRightHedges(
+        [q('z', 'single', ['可能有用', true], ['有用', false], ['没用', false])],
+        hedgePatterns['zh-cn']!,
+      ),
+    ).toEqual(['z']);
   });
 });
 
@@ -54,20 +71,30 @@ describe.each(locales)('checks in %s give no length or wording cue', (locale) =>
   });
 
   it('makes the right option the strictly longest in at most a third of single-choice questions', () => {
-    expect(rightIsLongest(pool).length, `right option longest in: ${rightIsLongest(pool).join(', ')}`).toBeLessThanOrEqual(third);
+    expect(
+      rightIsLongest(pool).length,
+      `right option longest in: ${rightIsLongest(pool).join(', ')}`,
+    ).toBeLessThanOrEqual(third);
   });
 
   it('makes the right option the strictly shortest in at most a third of single-choice questions', () => {
-    expect(rightIsShortest(pool).length, `right option shortest in: ${rightIsShortest(pool).join(', ')}`).toBeLessThanOrEqual(third);
+    expect(
+      rightIsShortest(pool).length,
+      `right option shortest in: ${rightIsShortest(pool).join(', ')}`,
+    ).toBeLessThanOrEqual(third);
   });
 
   it('sets all right options apart by length in at most a third of multiple-choice questions', () => {
     const multiples = pool.filter((q) => q.type === 'multiple').length;
-    expect(rightOptionsAllLonger(pool).length, rightOptionsAllLonger(pool).join(', ')).toBeLessThanOrEqual(Math.floor(multiples / 3));
+    expect(rightOptionsAllLonger(pool).length, rightOptionsAllLonger(pool).join(', ')).toBeLessThanOrEqual(
+      Math.floor(multiples / 3),
+    );
   });
 
   it('lets the right option be the only hedged one in at most a sixth of single-choice questions', () => {
     const hedged = onlyRightHedges(pool, hedgePatterns[locale]!);
-    expect(hedged.length, `only the right option hedges in: ${hedged.join(', ')}`).toBeLessThanOrEqual(Math.floor(singles / 6));
+    expect(hedged.length, `only the right option hedges in: ${hedged.join(', ')}`).toBeLessThanOrEqual(
+      Math.floor(singles / 6),
+    );
   });
 });

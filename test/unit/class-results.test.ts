@@ -7,10 +7,19 @@ import { csvCell } from '../../src/lib/results-board';
 import { roleKeys } from '../../src/lib/vocabulary';
 
 const fixtures = join(import.meta.dirname, '../fixtures/class');
-const files = readdirSync(fixtures).sort().map((name) => ({ name, text: readFileSync(join(fixtures, name), 'utf8') }));
-const caseFile = (id: string) => parse(readFileSync(join(import.meta.dirname, `../../content/cases/en/${id}.yaml`), 'utf8'));
+const files = readdirSync(fixtures)
+  .sort()
+  .map((name) => ({ name, text: readFileSync(join(fixtures, name), 'utf8') }));
+const caseFile = (id: string) =>
+  parse(readFileSync(join(import.meta.dirname, `../../content/cases/en/${id}.yaml`), 'utf8'));
 const content: ClassContent = {
-  cases: ['loudest-voice', 'door-opener'].map((id) => ({ id, contacts: caseFile(id).contacts.map((c: { id: string; answer: object }) => ({ id: c.id, answer: { alsoAccepted: [], ...c.answer } })) })),
+  cases: ['loudest-voice', 'door-opener'].map((id) => ({
+    id,
+    contacts: caseFile(id).contacts.map((c: { id: string; answer: object }) => ({
+      id: c.id,
+      answer: { alsoAccepted: [], ...c.answer },
+    })),
+  })),
 };
 const results = rollUpClass(files, content);
 
@@ -21,7 +30,9 @@ describe('class results from export files', () => {
   });
 
   it('counts the same learner once, the newest export', () => {
-    expect(results.sameLearner).toEqual([{ counted: 'learner-a-afternoon.json', replaced: ['learner-a-morning.json'] }]);
+    expect(results.sameLearner).toEqual([
+      { counted: 'learner-a-afternoon.json', replaced: ['learner-a-morning.json'] },
+    ]);
     // Learner A's afternoon check (90) counts, not the morning's 60.
     expect(results.stages[0]!.check).toEqual({ taken: 3, average: 90, passRate: 100 });
   });
@@ -46,17 +57,27 @@ describe('class results from export files', () => {
   });
 
   it('per exercise: average best score of those who did it', () => {
-    expect(results.exercises).toEqual([{ id: 'loudest-voice', taken: 4, average: 72.5 }, { id: 'door-opener', taken: 0, average: null }]);
+    expect(results.exercises).toEqual([
+      { id: 'loudest-voice', taken: 4, average: 72.5 },
+      { id: 'door-opener', taken: 0, average: null },
+    ]);
   });
 
   it('most-missed contacts from exercise answers, revealed answers left out', () => {
-    expect(results.missed[0]).toEqual({ caseId: 'loudest-voice', contactId: 'xu-kai', answered: 3, missed: 2, share: 67 });
+    expect(results.missed[0]).toEqual({
+      caseId: 'loudest-voice',
+      contactId: 'xu-kai',
+      answered: 3,
+      missed: 2,
+      share: 67,
+    });
     expect(results.missed[1]).toMatchObject({ contactId: 'wu-hong', missed: 1, share: 33 });
     expect(results.missed.find((m) => m.contactId === 'lin-ya')).toMatchObject({ answered: 3, missed: 0 });
   });
 
   it('role confusion: the expected role against the roles chosen', () => {
-    const at = (e: string, c: string) => results.confusion.cells[roleKeys.indexOf(e as never)]![roleKeys.indexOf(c as never)];
+    const at = (e: string, c: string) =>
+      results.confusion.cells[roleKeys.indexOf(e as never)]![roleKeys.indexOf(c as never)];
     expect(at('benefit-owner', 'key-decision-leader')).toBe(2); // Xu Kai, by A and C
     expect(at('benefit-owner', 'benefit-owner')).toBe(5); // Xu Kai by B and C, Ma Jun by all three
     expect(at('approver', 'key-decision-leader')).toBe(1);
@@ -64,14 +85,37 @@ describe('class results from export files', () => {
   });
 
   it('a hostile or huge file is one bad file, not a crash', () => {
-    const out = rollUpClass([{ name: 'x.json', text: '{"__proto__":{"a":1}}' }, { name: 'big.json', text: 'x', bytes: 5_000_000 }], content);
+    const out = rollUpClass(
+      [
+        { name: 'x.json', text: '{"__proto__":{"a":1}}' },
+        { name: 'big.json', text: 'x', bytes: 5_000_000 },
+      ],
+      content,
+    );
     expect(out.bad.map((b) => b.problem)).toEqual(['forbidden-key', 'too-large']);
     expect(out.learners).toBe(0);
   });
 
   it('writes a CSV with a byte-order mark and one section per table', () => {
-    const names = { noticing: 'Noticing', final: 'Final', 'loudest-voice': 'The loudest voice', 'loudest-voice/xu-kai': 'Xu Kai' };
-    const headings = { stage: 'Stage', readShare: 'Read %', checkAverage: 'Avg', checkPass: 'Pass %', taken: 'Taken', exercise: 'Exercise', exerciseAverage: 'Avg', contact: 'Contact', missedShare: 'Missed %', answered: 'Answered', expected: 'Expected' };
+    const names = {
+      noticing: 'Noticing',
+      final: 'Final',
+      'loudest-voice': 'The loudest voice',
+      'loudest-voice/xu-kai': 'Xu Kai',
+    };
+    const headings = {
+      stage: 'Stage',
+      readShare: 'Read %',
+      checkAverage: 'Avg',
+      checkPass: 'Pass %',
+      taken: 'Taken',
+      exercise: 'Exercise',
+      exerciseAverage: 'Avg',
+      contact: 'Contact',
+      missedShare: 'Missed %',
+      answered: 'Answered',
+      expected: 'Expected',
+    };
     const csv = classCsv(results, { names, headings }, csvCell);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const sections = csv.slice(1).split('\r\n\r\n');
@@ -87,7 +131,19 @@ describe('class results from a version-2 export', () => {
       format: 'ssm-playbook',
       version: 2,
       exportedAt: '2026-11-20T17:00:00Z',
-      records: { check: { closing: { v: 1, contentHash: 'h', attempts: 1, best: 75, last: 75, passed: false, updatedAt: '2026-11-20T16:00:00Z' } } },
+      records: {
+        check: {
+          closing: {
+            v: 1,
+            contentHash: 'h',
+            attempts: 1,
+            best: 75,
+            last: 75,
+            passed: false,
+            updatedAt: '2026-11-20T16:00:00Z',
+          },
+        },
+      },
       lastActivity: null,
     });
     const out = rollUpClass([{ name: 'v2.json', text: v2 }], content);

@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { buildExport, emptyRecords, mergeRecords, parseImport, previewImport, type LearnerRecords } from '../../src/lib/export-file';
+import {
+  buildExport,
+  emptyRecords,
+  mergeRecords,
+  parseImport,
+  previewImport,
+  type LearnerRecords,
+} from '../../src/lib/export-file';
 
 const T1 = '2026-11-01T10:00:00Z';
 const T2 = '2026-11-02T10:00:00Z';
-const check = (best: number, attempts: number, updatedAt: string, passed = best >= 80) => ({ v: 1 as const, contentHash: 'h', attempts, best, last: best, passed, updatedAt });
+const check = (best: number, attempts: number, updatedAt: string, passed = best >= 80) => ({
+  v: 1 as const,
+  contentHash: 'h',
+  attempts,
+  best,
+  last: best,
+  passed,
+  updatedAt,
+});
 
 const records: LearnerRecords = {
   ...emptyRecords(),
@@ -26,12 +41,24 @@ describe('parseImport', () => {
     ['a newer version', json({ ...valid, version: 3 }), 'newer-version'],
     ['a version that is text', json({ ...valid, version: '1' }), 'unknown-version'],
     ['__proto__', '{"format":"ssm-playbook","version":1,"__proto__":{"polluted":true}}', 'forbidden-key'],
-    ['nested constructor', json({ ...valid, records: { ...valid.records, check: { constructor: check(1, 1, T1) } } }), 'forbidden-key'],
+    [
+      'nested constructor',
+      json({ ...valid, records: { ...valid.records, check: { constructor: check(1, 1, T1) } } }),
+      'forbidden-key',
+    ],
     ['prototype', json({ ...valid, records: { ...valid.records, read: { prototype: {} } } }), 'forbidden-key'],
     ['an unknown field', json({ ...valid, extra: true }), 'invalid'],
     ['a missing field', json({ format: 'ssm-playbook', version: 1, exportedAt: T1, lastActivity: null }), 'invalid'],
-    ['a wrong type', json({ ...valid, records: { ...valid.records, check: { noticing: { ...check(1, 1, T1), attempts: 'many' } } } }), 'invalid'],
-    ['a score out of range', json({ ...valid, records: { ...valid.records, check: { noticing: check(250, 1, T1) } } }), 'invalid'],
+    [
+      'a wrong type',
+      json({ ...valid, records: { ...valid.records, check: { noticing: { ...check(1, 1, T1), attempts: 'many' } } } }),
+      'invalid',
+    ],
+    [
+      'a score out of range',
+      json({ ...valid, records: { ...valid.records, check: { noticing: check(250, 1, T1) } } }),
+      'invalid',
+    ],
     ['a bad id', json({ ...valid, records: { ...valid.records, check: { 'Not An Id': check(1, 1, T1) } } }), 'invalid'],
     ['a bad date', json({ ...valid, exportedAt: 'yesterday' }), 'invalid'],
   ])('rejects %s', (_, text, problem) => {
@@ -66,7 +93,11 @@ describe('merge and preview', () => {
   });
 
   it('previews added, updated, unchanged and what replace would remove', () => {
-    const incoming = { ...emptyRecords(), read: { noticing: records.read['noticing']!, closing: { v: 1 as const, readAt: T2, updatedAt: T2 } }, check: { noticing: check(95, 3, T2) } };
+    const incoming = {
+      ...emptyRecords(),
+      read: { noticing: records.read['noticing']!, closing: { v: 1 as const, readAt: T2, updatedAt: T2 } },
+      check: { noticing: check(95, 3, T2) },
+    };
     const { counts } = previewImport(records, incoming);
     expect(counts.read).toEqual({ added: 1, updated: 0, unchanged: 1, removedOnReplace: 0 });
     expect(counts.check).toEqual({ added: 0, updated: 1, unchanged: 0, removedOnReplace: 0 });

@@ -12,15 +12,25 @@ import { worksheetIds } from '../../src/lib/worksheet-catalogue';
 import { scheduleDay } from '../../src/lib/workshop-schedule';
 import { listContent, readData } from '../content-files';
 
-const moduleOf = (locale: string, slug: string): FacilitationData => facilitationSchema.parse(readData('facilitation', `${locale}/${slug}.yaml`));
+const moduleOf = (locale: string, slug: string): FacilitationData =>
+  facilitationSchema.parse(readData('facilitation', `${locale}/${slug}.yaml`));
 const plansOf = (locale: string): [string, WorkshopPlanData][] =>
   listContent('workshop-plans', ['.yaml'])
     .filter((f) => f.startsWith(`${locale}/`))
     .map((f) => [f, workshopPlanSchema.parse(readData('workshop-plans', f))]);
 
 const known: KnownPractice = {
-  exercise: new Set(listContent('cases', ['.yaml']).filter((f) => f.startsWith('en/')).map((f) => f.slice(3, -5))),
-  check: new Set([...listContent('checks', ['.yaml']).filter((f) => f.startsWith('en/')).map((f) => f.slice(3, -5)), 'final']),
+  exercise: new Set(
+    listContent('cases', ['.yaml'])
+      .filter((f) => f.startsWith('en/'))
+      .map((f) => f.slice(3, -5)),
+  ),
+  check: new Set([
+    ...listContent('checks', ['.yaml'])
+      .filter((f) => f.startsWith('en/'))
+      .map((f) => f.slice(3, -5)),
+    'final',
+  ]),
   worksheet: new Set(worksheetIds),
 };
 const pairs = locales.flatMap((locale) => stageSlugs.map((slug) => [locale, slug] as const));
@@ -40,13 +50,16 @@ describe('facilitation modules', () => {
     expect(sum).toBeLessThanOrEqual(MODULE_MINUTES.max);
   });
 
-  it.each(pairs)('%s/%s: has 3–5 objectives and runs at least one exercise, check or worksheet, including its own stage check', (locale, slug) => {
-    const guide = moduleOf(locale, slug);
-    expect(guide.objectives.length).toBeGreaterThanOrEqual(3);
-    expect(guide.objectives.length).toBeLessThanOrEqual(5);
-    const refs = guide.agenda.flatMap((s) => s.practice);
-    expect(refs).toContainEqual({ kind: 'check', id: slug });
-  });
+  it.each(pairs)(
+    '%s/%s: has 3–5 objectives and runs at least one exercise, check or worksheet, including its own stage check',
+    (locale, slug) => {
+      const guide = moduleOf(locale, slug);
+      expect(guide.objectives.length).toBeGreaterThanOrEqual(3);
+      expect(guide.objectives.length).toBeLessThanOrEqual(5);
+      const refs = guide.agenda.flatMap((s) => s.practice);
+      expect(refs).toContainEqual({ kind: 'check', id: slug });
+    },
+  );
 
   it.each(pairs)('%s/%s: every exercise, check and worksheet it names exists', (locale, slug) => {
     const refs: PracticeRef[] = moduleOf(locale, slug).agenda.flatMap((s) => s.practice);
@@ -67,7 +80,11 @@ describe('facilitation modules', () => {
   });
 
   it('every case is used by some module, so the guide covers all the practice there is', () => {
-    const used = new Set(stageSlugs.flatMap((slug) => moduleOf('en', slug).agenda.flatMap((s) => s.practice.filter((p) => p.kind === 'exercise').map((p) => p.id))));
+    const used = new Set(
+      stageSlugs.flatMap((slug) =>
+        moduleOf('en', slug).agenda.flatMap((s) => s.practice.filter((p) => p.kind === 'exercise').map((p) => p.id)),
+      ),
+    );
     expect([...known.exercise].filter((id) => !used.has(id))).toEqual([]);
   });
 
@@ -86,7 +103,8 @@ describe('facilitation modules', () => {
 });
 
 describe('workshop plans', () => {
-  const minutesOf = (locale: string) => Object.fromEntries(stageSlugs.map((slug) => [slug, moduleOf(locale, slug).minutes]));
+  const minutesOf = (locale: string) =>
+    Object.fromEntries(stageSlugs.map((slug) => [slug, moduleOf(locale, slug).minutes]));
 
   it.each(locales)('%s has a one-day and a two-day plan', (locale) => {
     const plans = plansOf(locale);
@@ -96,7 +114,8 @@ describe('workshop plans', () => {
 
   it.each(locales)('%s: every day fits and every module it names exists', (locale) => {
     for (const [file, plan] of plansOf(locale)) {
-      for (const day of plan.days) expect(scheduleDay(day, minutesOf(locale)).problems, `${file}, ${day.title}`).toEqual([]);
+      for (const day of plan.days)
+        expect(scheduleDay(day, minutesOf(locale)).problems, `${file}, ${day.title}`).toEqual([]);
       const refs = plan.days.flatMap((d) => d.sessions.flatMap((s) => ('practice' in s ? s.practice : [])));
       expect(unknownPractice(refs, known), file).toEqual([]);
     }
@@ -109,7 +128,14 @@ describe('workshop plans', () => {
   });
 
   it('both languages plan the same days, sessions and times', () => {
-    const shape = (plan: WorkshopPlanData) => plan.days.map((d) => ({ start: d.start, end: d.end, sessions: d.sessions.map((s) => ('module' in s ? s.module : { id: s.id, minutes: s.minutes, isBreak: s.isBreak, practice: s.practice })) }));
+    const shape = (plan: WorkshopPlanData) =>
+      plan.days.map((d) => ({
+        start: d.start,
+        end: d.end,
+        sessions: d.sessions.map((s) =>
+          'module' in s ? s.module : { id: s.id, minutes: s.minutes, isBreak: s.isBreak, practice: s.practice },
+        ),
+      }));
     const [en, zh] = [plansOf('en'), plansOf('zh-cn')];
     expect(zh.map(([f, p]) => [f.slice(6), shape(p)])).toEqual(en.map(([f, p]) => [f.slice(3), shape(p)]));
   });

@@ -10,7 +10,7 @@ import { listContent, readBody, readData } from '../content-files';
 
 const page = (number: number, body: string, data: StagePageUse['data'] = {}): StagePageUse => ({ number, body, data });
 
-describe('deriving a term\'s stages', () => {
+describe("deriving a term's stages", () => {
   it('counts body links, frontmatter links and the terms a stage names', () => {
     const used = termsUsedBy(
       page(3, 'See the [solution framework](/en/glossary/#solution-framework).', {
@@ -53,12 +53,23 @@ describe('on the real stage pages', () => {
 
   it('both locales derive the same stages for every term', () => {
     const ids = [...new Set(locales.flatMap((l) => [...byLocale[l].keys()]))].sort();
-    const differ = ids.filter((id) => JSON.stringify(byLocale.en.get(id) ?? []) !== JSON.stringify(byLocale['zh-cn'].get(id) ?? []));
-    expect(differ.map((id) => `${id}: en ${JSON.stringify(byLocale.en.get(id) ?? [])}, zh-cn ${JSON.stringify(byLocale['zh-cn'].get(id) ?? [])}`)).toEqual([]);
+    const differ = ids.filter(
+      (id) => JSON.stringify(byLocale.en.get(id) ?? []) !== JSON.stringify(byLocale['zh-cn'].get(id) ?? []),
+    );
+    expect(
+      differ.map(
+        (id) =>
+          `${id}: en ${JSON.stringify(byLocale.en.get(id) ?? [])}, zh-cn ${JSON.stringify(byLocale['zh-cn'].get(id) ?? [])}`,
+      ),
+    ).toEqual([]);
   });
 
   it.each(locales)('%s: every term a stage page uses is in the glossary, and core terms get their stages', (locale) => {
-    const glossary = new Set(listContent('glossary', ['.yaml']).filter((f) => f.startsWith(`${locale}/`)).map((f) => f.slice(locale.length + 1).replace(/\.yaml$/, '')));
+    const glossary = new Set(
+      listContent('glossary', ['.yaml'])
+        .filter((f) => f.startsWith(`${locale}/`))
+        .map((f) => f.slice(locale.length + 1).replace(/\.yaml$/, '')),
+    );
     expect([...byLocale[locale].keys()].filter((id) => !glossary.has(id))).toEqual([]);
     expect(byLocale[locale].get('compelling-reason-to-act')).toContain(2);
     expect(byLocale[locale].get('unique-value')).toContain(3);

@@ -17,11 +17,20 @@ describe('1. reading one’s own results code back', () => {
   const records = {
     ...emptyRecords(),
     read: { noticing: { v: 1 as const, readAt: T, updatedAt: T } },
-    check: { noticing: { v: 1 as const, contentHash: 'abc', attempts: 2, best: 90, last: 70, passed: true, updatedAt: T } },
+    check: {
+      noticing: { v: 1 as const, contentHash: 'abc', attempts: 2, best: 90, last: 70, passed: true, updatedAt: T },
+    },
     exercise: {
       'loudest-voice': {
-        v: 1 as const, contentHash: 'h1', answers: { ann: { roles: ['approver' as const], stance: 'neutral' as const, move: 'keep-informed' as const } },
-        attempts: 2, best: 85, last: 85, revealed: false, completedAt: T, updatedAt: T,
+        v: 1 as const,
+        contentHash: 'h1',
+        answers: { ann: { roles: ['approver' as const], stance: 'neutral' as const, move: 'keep-informed' as const } },
+        attempts: 2,
+        best: 85,
+        last: 85,
+        revealed: false,
+        completedAt: T,
+        updatedAt: T,
       },
     },
   };
@@ -46,7 +55,11 @@ describe('1. reading one’s own results code back', () => {
     if (!decoded.ok) throw new Error(decoded.message);
     const merged = mergeRecords(records, { ...emptyRecords(), ...recordsFromSummary(decoded.summary, records, NOW) });
     expect(merged.check['noticing']).toMatchObject({ best: 95, attempts: 5, contentHash: 'abc' });
-    expect(merged.exercise['loudest-voice']).toMatchObject({ best: 100, contentHash: 'h1', answers: records.exercise['loudest-voice'].answers });
+    expect(merged.exercise['loudest-voice']).toMatchObject({
+      best: 100,
+      contentHash: 'h1',
+      answers: records.exercise['loudest-voice'].answers,
+    });
   });
 
   it('refuses attempts beyond what a record allows, and ids that reach Object.prototype', () => {
@@ -57,7 +70,9 @@ describe('1. reading one’s own results code back', () => {
   });
 
   it('every record a code produces is valid for its kind', () => {
-    const decoded = decodeResults(sign('SSM1;n=x;r=1111111;c=noticing.90.99999,final.80.3;x=a-case.70;w=cra-planner.c'));
+    const decoded = decodeResults(
+      sign('SSM1;n=x;r=1111111;c=noticing.90.99999,final.80.3;x=a-case.70;w=cra-planner.c'),
+    );
     if (!decoded.ok) throw new Error(decoded.message);
     const out = recordsFromSummary(decoded.summary, emptyRecords(), NOW);
     for (const kind of ['read', 'check', 'exercise'] as const) {
@@ -67,18 +82,34 @@ describe('1. reading one’s own results code back', () => {
 });
 
 describe('4. impossible dates', () => {
-  it.each(['2026-99-99T99:99:99Z', '2026-02-30T24:60:60Z', '2026-02-29T10:00:00Z', '2026-13-01T00:00:00Z', '9999-12-31T23:59:59Z', '1969-12-31T23:59:59Z'])('refuses %s', (date) => {
+  it.each([
+    '2026-99-99T99:99:99Z',
+    '2026-02-30T24:60:60Z',
+    '2026-02-29T10:00:00Z',
+    '2026-13-01T00:00:00Z',
+    '9999-12-31T23:59:59Z',
+    '1969-12-31T23:59:59Z',
+  ])('refuses %s', (date) => {
     expect(isRealIsoDate(date)).toBe(false);
     expect(recordKinds.read.validate({ v: 1, readAt: date, updatedAt: T }).ok).toBe(false);
   });
-  it.each(['2024-02-29T10:00:00Z', '2026-11-20T10:00:00.123Z', '1970-01-01T00:00:00Z'])('accepts %s', (date) => expect(isRealIsoDate(date)).toBe(true));
+  it.each(['2024-02-29T10:00:00Z', '2026-11-20T10:00:00.123Z', '1970-01-01T00:00:00Z'])('accepts %s', (date) =>
+    expect(isRealIsoDate(date)).toBe(true),
+  );
   it('formats anything without throwing', () => {
-    for (const bad of ['2026-99-99T99:99:99Z', '', 'x', null, undefined]) expect(formatDate(bad as string, 'en')).toBe('—');
+    for (const bad of ['2026-99-99T99:99:99Z', '', 'x', null, undefined])
+      expect(formatDate(bad as string, 'en')).toBe('—');
     expect(formatDate(T, 'zh-CN')).not.toBe('—');
     expect(formatDate(T, 'not a locale!!')).not.toBe('—');
   });
   it('an import with an impossible date is refused with a message', () => {
-    const file = { format: 'ssm-playbook', version: 1, exportedAt: '2026-02-30T24:60:60Z', records: emptyRecords(), lastActivity: null };
+    const file = {
+      format: 'ssm-playbook',
+      version: 1,
+      exportedAt: '2026-02-30T24:60:60Z',
+      records: emptyRecords(),
+      lastActivity: null,
+    };
     const result = parseImport(JSON.stringify(file));
     expect(result).toMatchObject({ ok: false, problem: 'invalid' });
     if (!result.ok) expect(result.failure?.path).toBe('exportedAt');
@@ -111,7 +142,10 @@ describe('6. two tabs on one record: field-level changes', () => {
     const before = { v: 1, body: { fields: { a: 'x', b: 'y' } }, updatedAt: T };
     const after = { v: 1, body: { fields: { a: 'x!', b: 'y' } }, updatedAt: NOW };
     expect(diffRecords(before, after)).toEqual([{ path: ['body', 'fields', 'a'], value: 'x!' }]);
-    expect(applyPatch({ ...before, body: { fields: { a: 'x', b: 'y2' } } }, diffRecords(before, after))).toEqual({ ...before, body: { fields: { a: 'x!', b: 'y2' } } });
+    expect(applyPatch({ ...before, body: { fields: { a: 'x', b: 'y2' } } }, diffRecords(before, after))).toEqual({
+      ...before,
+      body: { fields: { a: 'x!', b: 'y2' } },
+    });
     expect(applyPatch(before, diffRecords(before, undefined))).toBeUndefined();
   });
   it('a patch cannot reach Object.prototype', () => {
@@ -121,7 +155,15 @@ describe('6. two tabs on one record: field-level changes', () => {
 });
 
 describe('9. where "Continue" may lead', () => {
-  it.each(['//2130706433/', '//evil.example/en/', '/en//x/', 'https://evil.example/', '/EN/stages/', '/en/stages/noticing', 'javascript:alert(1)'])('refuses %s', (path) => {
+  it.each([
+    '//2130706433/',
+    '//evil.example/en/',
+    '/en//x/',
+    'https://evil.example/',
+    '/EN/stages/',
+    '/en/stages/noticing',
+    'javascript:alert(1)',
+  ])('refuses %s', (path) => {
     expect(lastActivity({ v: 1, path, title: 't', at: T }).ok).toBe(false);
   });
   it.each(['/en/', '/zh-cn/stages/noticing/', '/en/exercises/loudest-voice/'])('accepts %s', (path) => {
@@ -132,7 +174,13 @@ describe('9. where "Continue" may lead', () => {
 describe('the registry', () => {
   it('derives the export shape: every kind has a place, an unknown kind is refused', () => {
     expect(Object.keys(emptyRecords()).sort()).toEqual([...kindNames].sort());
-    const file = { format: 'ssm-playbook', version: 2, exportedAt: T, records: { ...emptyRecords(), secrets: {} }, lastActivity: null };
+    const file = {
+      format: 'ssm-playbook',
+      version: 2,
+      exportedAt: T,
+      records: { ...emptyRecords(), secrets: {} },
+      lastActivity: null,
+    };
     expect(parseImport(JSON.stringify(file))).toMatchObject({ ok: false, problem: 'invalid' });
   });
   it('a version-1 file with only some kinds still imports', () => {
@@ -140,7 +188,13 @@ describe('the registry', () => {
     expect(parseImport(JSON.stringify(file)).ok).toBe(true);
   });
   it('a record from a newer version inside a file is called that, not "invalid"', () => {
-    const file = { format: 'ssm-playbook', version: 2, exportedAt: T, records: { check: { noticing: { v: 99 } } }, lastActivity: null };
+    const file = {
+      format: 'ssm-playbook',
+      version: 2,
+      exportedAt: T,
+      records: { check: { noticing: { v: 99 } } },
+      lastActivity: null,
+    };
     expect(parseImport(JSON.stringify(file))).toMatchObject({ ok: false, problem: 'newer-version' });
   });
   it('the version rule notices an added field (the shape differs)', () => {
@@ -149,7 +203,20 @@ describe('the registry', () => {
     expect(widened).not.toEqual(worksheetRecord.shape);
   });
   it('failures carry a problem code for the locale’s message', () => {
-    const r = recordKinds.check.validate({ v: 1, contentHash: '', attempts: -1, best: null, last: null, passed: false, updatedAt: T });
-    expect(r).toMatchObject({ ok: false, path: 'attempts', problem: 'not-whole-number', params: { min: 0, max: MAX_ATTEMPTS } });
+    const r = recordKinds.check.validate({
+      v: 1,
+      contentHash: '',
+      attempts: -1,
+      best: null,
+      last: null,
+      passed: false,
+      updatedAt: T,
+    });
+    expect(r).toMatchObject({
+      ok: false,
+      path: 'attempts',
+      problem: 'not-whole-number',
+      params: { min: 0, max: MAX_ATTEMPTS },
+    });
   });
 });

@@ -8,7 +8,8 @@ describe('UI strings', () => {
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
   });
   it('every string is filled in', () => {
-    for (const table of [en, zh]) for (const [key, value] of Object.entries(table)) expect(value.trim(), key).not.toBe('');
+    for (const table of [en, zh])
+      for (const [key, value] of Object.entries(table)) expect(value.trim(), key).not.toBe('');
   });
   it('placeholders match between locales', () => {
     // `{n}` and the number of a plural block `{n, plural, one {…} other {…}}` alike.

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { addNode, buildInitiativesMap, editNode, parentKind, parentOptions, removeNode, sameNameKey } from '../../src/lib/initiatives-map';
+import {
+  addNode,
+  buildInitiativesMap,
+  editNode,
+  parentKind,
+  parentOptions,
+  removeNode,
+  sameNameKey,
+} from '../../src/lib/initiatives-map';
 import type { InitiativeNode } from '../../src/lib/records';
 
-const n = (id: string, kind: InitiativeNode['kind'], parent: string | null, text = id): InitiativeNode => ({ id, kind, parent, text });
+const n = (id: string, kind: InitiativeNode['kind'], parent: string | null, text = id): InitiativeNode => ({
+  id,
+  kind,
+  parent,
+  text,
+});
 
 describe('parentKind', () => {
   it.each([
@@ -16,7 +29,12 @@ describe('parentKind', () => {
 
 describe('buildInitiativesMap', () => {
   it('arranges goals, initiatives and projects with no gaps when everything is linked', () => {
-    const map = buildInitiativesMap([n('g1', 'goal', null), n('i1', 'initiative', 'g1'), n('p1', 'project', 'i1'), n('p2', 'project', 'i1')]);
+    const map = buildInitiativesMap([
+      n('g1', 'goal', null),
+      n('i1', 'initiative', 'g1'),
+      n('p1', 'project', 'i1'),
+      n('p2', 'project', 'i1'),
+    ]);
     expect(map.goals).toHaveLength(1);
     expect(map.goals[0]!.initiatives[0]!.projects.map((p) => p.id)).toEqual(['p1', 'p2']);
     expect(map.gaps).toEqual([]);
@@ -24,11 +42,31 @@ describe('buildInitiativesMap', () => {
   });
 
   it.each([
-    ['a project with no initiative', [n('g1', 'goal', null), n('i1', 'initiative', 'g1'), n('p0', 'project', 'i1'), n('p1', 'project', null)], [{ kind: 'project-without-initiative', id: 'p1' }]],
-    ['an initiative with no goal', [n('i1', 'initiative', null), n('p1', 'project', 'i1')], [{ kind: 'initiative-without-goal', id: 'i1' }]],
-    ['a goal no project serves', [n('g1', 'goal', null), n('i1', 'initiative', 'g1')], [{ kind: 'goal-without-project', id: 'g1' }]],
-    ['a parent that was deleted', [n('g1', 'goal', null), n('i1', 'initiative', 'g1'), n('p0', 'project', 'i1'), n('p1', 'project', 'gone')], [{ kind: 'project-without-initiative', id: 'p1' }]],
-    ['a parent of the wrong kind', [n('g1', 'goal', null), n('i1', 'initiative', 'g1'), n('p0', 'project', 'i1'), n('p1', 'project', 'g1')], [{ kind: 'project-without-initiative', id: 'p1' }]],
+    [
+      'a project with no initiative',
+      [n('g1', 'goal', null), n('i1', 'initiative', 'g1'), n('p0', 'project', 'i1'), n('p1', 'project', null)],
+      [{ kind: 'project-without-initiative', id: 'p1' }],
+    ],
+    [
+      'an initiative with no goal',
+      [n('i1', 'initiative', null), n('p1', 'project', 'i1')],
+      [{ kind: 'initiative-without-goal', id: 'i1' }],
+    ],
+    [
+      'a goal no project serves',
+      [n('g1', 'goal', null), n('i1', 'initiative', 'g1')],
+      [{ kind: 'goal-without-project', id: 'g1' }],
+    ],
+    [
+      'a parent that was deleted',
+      [n('g1', 'goal', null), n('i1', 'initiative', 'g1'), n('p0', 'project', 'i1'), n('p1', 'project', 'gone')],
+      [{ kind: 'project-without-initiative', id: 'p1' }],
+    ],
+    [
+      'a parent of the wrong kind',
+      [n('g1', 'goal', null), n('i1', 'initiative', 'g1'), n('p0', 'project', 'i1'), n('p1', 'project', 'g1')],
+      [{ kind: 'project-without-initiative', id: 'p1' }],
+    ],
   ] as const)('flags %s as a gap', (_name, nodes, gaps) => {
     expect(buildInitiativesMap(nodes).gaps).toEqual(gaps);
   });
@@ -57,7 +95,15 @@ describe('buildInitiativesMap', () => {
   });
 
   it('does not call the same name twice under one initiative an overlap, nor blank names', () => {
-    const map = buildInitiativesMap([n('g1', 'goal', null), n('i1', 'initiative', 'g1'), n('i2', 'initiative', 'g1'), n('p1', 'project', 'i1', 'A'), n('p2', 'project', 'i1', 'a'), n('p3', 'project', 'i1', ''), n('p4', 'project', 'i2', ' ')]);
+    const map = buildInitiativesMap([
+      n('g1', 'goal', null),
+      n('i1', 'initiative', 'g1'),
+      n('i2', 'initiative', 'g1'),
+      n('p1', 'project', 'i1', 'A'),
+      n('p2', 'project', 'i1', 'a'),
+      n('p3', 'project', 'i1', ''),
+      n('p4', 'project', 'i2', ' '),
+    ]);
     expect(map.overlaps).toEqual([]);
   });
 
@@ -69,7 +115,12 @@ describe('buildInitiativesMap', () => {
 describe('editing', () => {
   const base = [n('goal-1', 'goal', null), n('initiative-1', 'initiative', 'goal-1')];
   it('adds a node with the next id and keeps only a parent of the right kind', () => {
-    expect(addNode(base, 'project', 'initiative-1').at(-1)).toEqual({ id: 'project-1', kind: 'project', parent: 'initiative-1', text: '' });
+    expect(addNode(base, 'project', 'initiative-1').at(-1)).toEqual({
+      id: 'project-1',
+      kind: 'project',
+      parent: 'initiative-1',
+      text: '',
+    });
     expect(addNode(base, 'project', 'goal-1').at(-1)!.parent).toBeNull();
     expect(addNode(base, 'goal', 'goal-1').at(-1)).toMatchObject({ id: 'goal-2', parent: null });
   });

@@ -2,7 +2,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const T = '2026-11-20T10:00:00Z';
-const check = (best: number) => JSON.stringify({ v: 1, contentHash: 'h', attempts: 1, best, last: best, passed: best >= 80, updatedAt: T });
+const check = (best: number) =>
+  JSON.stringify({ v: 1, contentHash: 'h', attempts: 1, best, last: best, passed: best >= 80, updatedAt: T });
 
 /** A fresh copy of the store modules, with storage seeded before they load. */
 async function loadStores(seed: Record<string, string>) {
@@ -98,7 +99,11 @@ describe('learner stores', () => {
     const s = await loadStores({ 'ssm:v1:check:noticing': check(60) });
     const unbind = s.$checks.listen(() => {});
     const setItem = Storage.prototype.setItem;
-    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key: string, value: string) {
+    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
+      this: Storage,
+      key: string,
+      value: string,
+    ) {
       if (this === localStorage) throw new DOMException('full', 'QuotaExceededError');
       return setItem.call(this, key, value);
     });
@@ -124,11 +129,20 @@ describe('learner stores', () => {
     s.answerContact('case-a', 'h', 'ann', { roles: ['approver'], stance: null, move: null });
     const mine = localStorage.getItem('ssm:v1:exercise:case-a')!;
     const older = JSON.stringify({ ...JSON.parse(mine), answers: {}, updatedAt: '2026-01-01T00:00:00Z' });
-    window.dispatchEvent(new StorageEvent('storage', { key: 'ssm:v1:exercise:case-a', newValue: older, storageArea: localStorage }));
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: 'ssm:v1:exercise:case-a', newValue: older, storageArea: localStorage }),
+    );
     expect(Object.keys(s.$exercises.get()['case-a']!.answers)).toEqual(['ann']);
     // A newer write from another tab is taken, with this tab's own fresh edit kept in.
-    const newer = JSON.stringify({ ...JSON.parse(mine), answers: {}, attempts: 7, updatedAt: new Date(Date.now() + 1000).toISOString() });
-    window.dispatchEvent(new StorageEvent('storage', { key: 'ssm:v1:exercise:case-a', newValue: newer, storageArea: localStorage }));
+    const newer = JSON.stringify({
+      ...JSON.parse(mine),
+      answers: {},
+      attempts: 7,
+      updatedAt: new Date(Date.now() + 1000).toISOString(),
+    });
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: 'ssm:v1:exercise:case-a', newValue: newer, storageArea: localStorage }),
+    );
     expect(s.$exercises.get()['case-a']).toMatchObject({ attempts: 7 });
     expect(Object.keys(s.$exercises.get()['case-a']!.answers)).toEqual(['ann']);
     unbind();
@@ -139,7 +153,15 @@ describe('learner stores', () => {
     const s = await loadStores({ 'ssm:v1:worksheet:cra-planner': future });
     const unbind = s.$worksheets.listen(() => {});
     expect(s.worksheetStore.$future.get()).toEqual(['cra-planner']);
-    expect(s.saveWorksheet('cra-planner', null, 'h', (b) => ({ ...b, fields: { a: 'old tab' } }), () => false)).toBe(false);
+    expect(
+      s.saveWorksheet(
+        'cra-planner',
+        null,
+        'h',
+        (b) => ({ ...b, fields: { a: 'old tab' } }),
+        () => false,
+      ),
+    ).toBe(false);
     expect(localStorage.getItem('ssm:v1:worksheet:cra-planner')).toBe(future);
     unbind();
   });
@@ -147,7 +169,17 @@ describe('learner stores', () => {
   it('1. every write is validated: an invalid record never reaches storage', async () => {
     const s = await loadStores({});
     const unbind = s.$checks.listen(() => {});
-    expect(s.checkStore.put('noticing', { v: 1, contentHash: '', attempts: 999_999, best: 90, last: 90, passed: true, updatedAt: '2026-11-20T10:00:00Z' })).toBe(false);
+    expect(
+      s.checkStore.put('noticing', {
+        v: 1,
+        contentHash: '',
+        attempts: 999_999,
+        best: 90,
+        last: 90,
+        passed: true,
+        updatedAt: '2026-11-20T10:00:00Z',
+      }),
+    ).toBe(false);
     expect(s.checkStore.put('constructor', JSON.parse(check(90)))).toBe(false);
     expect(localStorage.length).toBe(0);
     unbind();
@@ -160,7 +192,10 @@ describe('learner stores', () => {
     s.answerContact('case-a', 'h', 'ann', ann);
     s.answerContact('case-a', 'h', 'bob', { roles: ['sponsor'], stance: null, move: null });
     s.revealExercise('case-a', 'h');
-    expect(s.$exercises.get()['case-a']).toMatchObject({ revealed: true, answers: { ann, bob: { roles: ['sponsor'] } } });
+    expect(s.$exercises.get()['case-a']).toMatchObject({
+      revealed: true,
+      answers: { ann, bob: { roles: ['sponsor'] } },
+    });
     s.retryExercise('case-a', 'h', { ann });
     expect(s.$exercises.get()['case-a']).toMatchObject({ revealed: false, answers: { ann } });
     expect(Object.keys(s.$exercises.get()['case-a']!.answers)).toEqual(['ann']);
@@ -176,7 +211,10 @@ describe('learner stores', () => {
     practice.recordPracticeAttempt('ex-a', 'h', { choices: { verdict: 'not-yet' }, flags: ['x'], sequence: [] }, 80);
     practice.recordPracticeAttempt('ex-a', 'h', { choices: { verdict: 'reached' }, flags: [], sequence: [] }, 40);
     expect(s.$practice.get()['ex-a']).toMatchObject({ checked: true, attempts: 2, best: 80, last: 40 });
-    expect(JSON.parse(localStorage.getItem('ssm:v1:practice:ex-a')!)).toMatchObject({ best: 80, answer: { choices: { verdict: 'reached' } } });
+    expect(JSON.parse(localStorage.getItem('ssm:v1:practice:ex-a')!)).toMatchObject({
+      best: 80,
+      answer: { choices: { verdict: 'reached' } },
+    });
     unbind();
   });
 });

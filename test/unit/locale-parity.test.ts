@@ -12,7 +12,8 @@ type Obj = Record<string, unknown>;
 /** Language-neutral facts of one file, by field name. */
 type Facts = Record<string, unknown>;
 
-const obj = (value: unknown): Obj => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Obj) : {});
+const obj = (value: unknown): Obj =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Obj) : {};
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const ids = (value: unknown): unknown[] => list(value).map((item) => obj(item)['id']);
 const sorted = (value: unknown): unknown[] => [...list(value)].map(String).sort();
@@ -57,7 +58,8 @@ function checkFacts(data: Obj): Facts {
     facts[`${at}.type`] = question['type'];
     if ('options' in question) {
       facts[`${at}.options[].id`] = ids(question['options']);
-      for (const option of list(question['options']).map(obj)) facts[`${at}.options[${String(option['id'])}].correct`] = option['correct'] ?? false;
+      for (const option of list(question['options']).map(obj))
+        facts[`${at}.options[${String(option['id'])}].correct`] = option['correct'] ?? false;
     }
     if ('items' in question) facts[`${at}.items[].id (in order)`] = ids(question['items']);
     if ('pairs' in question) facts[`${at}.pairs[].id`] = ids(question['pairs']);
@@ -66,7 +68,21 @@ function checkFacts(data: Obj): Facts {
 }
 
 /** Fields whose values are language-neutral, in worksheets, facilitation modules and workshop plans. */
-const worksheetNeutral = new Set(['sheet', 'id', 'criterion', 'fromStage', 'when', 'stage', 'minutes', 'kind', 'module', 'start', 'end', 'isBreak', 'order']);
+const worksheetNeutral = new Set([
+  'sheet',
+  'id',
+  'criterion',
+  'fromStage',
+  'when',
+  'stage',
+  'minutes',
+  'kind',
+  'module',
+  'start',
+  'end',
+  'isBreak',
+  'order',
+]);
 
 /** Every id, count and neutral value of a worksheet by path, plus the placeholders of its templates. */
 function worksheetFacts(data: unknown, path = '', facts: Facts = {}): Facts {
@@ -86,7 +102,8 @@ function worksheetFacts(data: unknown, path = '', facts: Facts = {}): Facts {
 }
 
 /** Fields of a zh-cn file that hold ids, keys or names rather than translated text. */
-const neutralFields = /(^|\.)(id|slug|role|kind|sheet|criterion|type|stage|stance|move|module)$|^vitalSign\.term$|^(salesAids|related|stages|aka)$|\.(when|roles|alsoAccepted)$|^contacts\.name$|^company$/;
+const neutralFields =
+  /(^|\.)(id|slug|role|kind|sheet|criterion|type|stage|stance|move|module)$|^vitalSign\.term$|^(salesAids|related|stages|aka)$|\.(when|roles|alsoAccepted)$|^contacts\.name$|^company$/;
 
 const collections = [
   { name: 'stages', ext: ['.mdx'], facts: stageFacts, mdx: true },
@@ -107,7 +124,10 @@ function filesOf(collection: string, ext: readonly string[], locale: Locale): st
 }
 
 const glossaryIds = Object.fromEntries(
-  locales.map((locale) => [locale, new Set(filesOf('glossary', ['.yaml'], locale).map((f) => f.replace(/\.yaml$/, '')))]),
+  locales.map((locale) => [
+    locale,
+    new Set(filesOf('glossary', ['.yaml'], locale).map((f) => f.replace(/\.yaml$/, ''))),
+  ]),
 ) as Record<Locale, Set<string>>;
 
 /** Fields whose facts differ between the two locales, as readable lines. */
@@ -150,11 +170,13 @@ function badLinks(body: string, locale: Locale, known: Set<string>): string[] {
   for (const match of body.matchAll(/\]\(([^)\s]+)[^)]*\)|href=["']([^"']+)["']/g)) {
     const target = (match[1] ?? match[2])!;
     const localeOf = /^\/(en|zh-cn)(\/|$)/.exec(target)?.[1];
-    if (localeOf !== undefined && localeOf !== locale) problems.push(`link ${target}: points into /${localeOf}/, expected /${locale}/`);
+    if (localeOf !== undefined && localeOf !== locale)
+      problems.push(`link ${target}: points into /${localeOf}/, expected /${locale}/`);
     if (!target.includes('glossary')) continue;
     const glossary = /^\/([\w-]+)\/glossary\/(?:#([\w-]+))?$/.exec(target);
     if (!glossary) problems.push(`link ${target}: a glossary link must look like /${locale}/glossary/#term-id`);
-    else if (glossary[2] !== undefined && !known.has(glossary[2])) problems.push(`link ${target}: no glossary term "${glossary[2]}"`);
+    else if (glossary[2] !== undefined && !known.has(glossary[2]))
+      problems.push(`link ${target}: no glossary term "${glossary[2]}"`);
   }
   return problems;
 }
@@ -168,12 +190,17 @@ describe.each(collections)('content/$name in both locales', ({ name, ext, facts,
   it('has files', () => expect(all.length).toBeGreaterThan(0));
 
   it.each(all)('%s has a twin in en/ and zh-cn/', (file) => {
-    const missing = locales.filter((locale) => !(locale === 'en' ? en : zh).includes(file)).map((l) => `content/${name}/${l}/${file} is missing`);
+    const missing = locales
+      .filter((locale) => !(locale === 'en' ? en : zh).includes(file))
+      .map((l) => `content/${name}/${l}/${file} is missing`);
     expect(missing, `content/${name}/*/${file}`).toEqual([]);
   });
 
   it.each(twins)('%s: language-neutral facts agree', (file) => {
-    const differences = factDifferences(facts(obj(readData(name, `en/${file}`))), facts(obj(readData(name, `zh-cn/${file}`))));
+    const differences = factDifferences(
+      facts(obj(readData(name, `en/${file}`))),
+      facts(obj(readData(name, `zh-cn/${file}`))),
+    );
     expect(differences, `content/${name}/{en,zh-cn}/${file}`).toEqual([]);
   });
 
@@ -189,7 +216,10 @@ describe.each(collections)('content/$name in both locales', ({ name, ext, facts,
     it.each(locales.flatMap((locale) => (locale === 'en' ? en : zh).map((file) => [locale, file] as const)))(
       '%s/%s: links stay in the locale and name real glossary terms',
       (locale, file) => {
-        expect(badLinks(readBody(name, `${locale}/${file}`), locale, glossaryIds[locale]), `content/${name}/${locale}/${file}`).toEqual([]);
+        expect(
+          badLinks(readBody(name, `${locale}/${file}`), locale, glossaryIds[locale]),
+          `content/${name}/${locale}/${file}`,
+        ).toEqual([]);
       },
     );
   }
@@ -209,12 +239,17 @@ describe('glossary ids referenced from content exist', () => {
     ...filesOf('glossary', ['.yaml'], locale).map((file) => ({
       locale,
       path: `glossary/${locale}/${file}`,
-      refs: list(obj(readData('glossary', `${locale}/${file}`))['related']).map((id, i): [string, unknown] => [`related[${i}]`, id]),
+      refs: list(obj(readData('glossary', `${locale}/${file}`))['related']).map((id, i): [string, unknown] => [
+        `related[${i}]`,
+        id,
+      ]),
     })),
   ]);
 
   it.each(references)('$path', ({ locale, path, refs }) => {
-    const unknown = refs.filter(([, id]) => !glossaryIds[locale].has(String(id))).map(([field, id]) => `${field}: no glossary term "${String(id)}"`);
+    const unknown = refs
+      .filter(([, id]) => !glossaryIds[locale].has(String(id)))
+      .map(([field, id]) => `${field}: no glossary term "${String(id)}"`);
     expect(unknown, `content/${path}`).toEqual([]);
   });
 });
@@ -234,16 +269,23 @@ describe('the checks themselves catch problems', () => {
     ['an unknown term', '[赞助者](/zh-cn/glossary/#sponsors)', 1],
     ['a malformed glossary link', '[赞助者](/zh-cn/glossary#sponsor)', 1],
     ['an English page link', '[关于](/en/about/)', 1],
-  ])('badLinks: %s', (_label, body, count) => expect(badLinks(body, 'zh-cn', new Set(['sponsor']))).toHaveLength(count));
+  ])('badLinks: %s', (_label, body, count) =>
+    expect(badLinks(body, 'zh-cn', new Set(['sponsor']))).toHaveLength(count),
+  );
 
   it('factDifferences names the field and both values', () => {
-    expect(factDifferences({ stage: 2, 'questions[].id': ['a', 'b'] }, { stage: 2, 'questions[].id': ['b', 'a'] })).toEqual([
-      'questions[].id: en ["a","b"], zh-cn ["b","a"]',
-    ]);
+    expect(
+      factDifferences({ stage: 2, 'questions[].id': ['a', 'b'] }, { stage: 2, 'questions[].id': ['b', 'a'] }),
+    ).toEqual(['questions[].id: en ["a","b"], zh-cn ["b","a"]']);
   });
 
   it('worksheet facts cover ids, counts, warnings and placeholders', () => {
-    const facts = worksheetFacts({ sheet: 's', questions: [{ id: 'q', title: 'T', criteria: [{ id: 'c' }] }], stageWarnings: [{ id: 'w', criterion: 'c', fromStage: 3, when: ['no'] }], propositionTemplate: '{client} {driver}' });
+    const facts = worksheetFacts({
+      sheet: 's',
+      questions: [{ id: 'q', title: 'T', criteria: [{ id: 'c' }] }],
+      stageWarnings: [{ id: 'w', criterion: 'c', fromStage: 3, when: ['no'] }],
+      propositionTemplate: '{client} {driver}',
+    });
     expect(facts).toMatchObject({
       sheet: 's',
       'questions (count)': 1,

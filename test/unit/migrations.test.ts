@@ -24,14 +24,32 @@ describe('v0 → v1 migration, from a stored v0 fixture', () => {
 
   it('upgrades each record to a valid v1 record', () => {
     const byKey = Object.fromEntries(migrated);
-    expect(byKey['ssm:v1:read:noticing']).toEqual({ status: 'ok', migrated: true, value: { v: 1, readAt: NOW, updatedAt: NOW } });
+    expect(byKey['ssm:v1:read:noticing']).toEqual({
+      status: 'ok',
+      migrated: true,
+      value: { v: 1, readAt: NOW, updatedAt: NOW },
+    });
     expect(byKey['ssm:v1:read:identifying']).toMatchObject({ status: 'ok', value: { readAt: '2026-03-02T09:30:00Z' } });
     expect(byKey['ssm:v1:exercise:loudest-voice']).toMatchObject({
       status: 'ok',
-      value: { v: 1, attempts: 3, best: 72, answers: { 'mei-lin': { roles: ['influencer'], stance: 'supporter', move: null }, 'david-ho': { roles: ['key-decision-leader'], stance: null } } },
+      value: {
+        v: 1,
+        attempts: 3,
+        best: 72,
+        answers: {
+          'mei-lin': { roles: ['influencer'], stance: 'supporter', move: null },
+          'david-ho': { roles: ['key-decision-leader'], stance: null },
+        },
+      },
     });
-    expect(byKey['ssm:v1:check:noticing']).toMatchObject({ status: 'ok', value: { best: 90, attempts: 2, passed: true } });
-    expect(byKey['ssm:v1:check:identifying']).toMatchObject({ status: 'ok', value: { best: 60, attempts: 1, passed: false } });
+    expect(byKey['ssm:v1:check:noticing']).toMatchObject({
+      status: 'ok',
+      value: { best: 90, attempts: 2, passed: true },
+    });
+    expect(byKey['ssm:v1:check:identifying']).toMatchObject({
+      status: 'ok',
+      value: { best: 60, attempts: 1, passed: false },
+    });
   });
 });
 
@@ -39,7 +57,11 @@ describe('decodeRecord', () => {
   const v1Check = { v: 1, contentHash: 'ab12', attempts: 1, best: 50, last: 50, passed: false, updatedAt: NOW };
 
   it('passes a valid v1 record through', () => {
-    expect(decodeRecord('check', JSON.stringify(v1Check), NOW)).toEqual({ status: 'ok', migrated: false, value: v1Check });
+    expect(decodeRecord('check', JSON.stringify(v1Check), NOW)).toEqual({
+      status: 'ok',
+      migrated: false,
+      value: v1Check,
+    });
   });
   it.each([
     ['broken JSON', '{"v":1,'],
@@ -51,6 +73,9 @@ describe('decodeRecord', () => {
     expect(decodeRecord('check', raw, NOW).status).toBe('invalid');
   });
   it('recognises a record from a newer version and leaves it alone', () => {
-    expect(decodeRecord('check', JSON.stringify({ ...v1Check, v: 2, shiny: true }), NOW)).toEqual({ status: 'future', version: 2 });
+    expect(decodeRecord('check', JSON.stringify({ ...v1Check, v: 2, shiny: true }), NOW)).toEqual({
+      status: 'future',
+      version: 2,
+    });
   });
 });

@@ -12,8 +12,13 @@ import type { WorksheetRecord } from '../../src/lib/records';
 import { sheetRecordId } from '../../src/lib/worksheet-records';
 
 const NOW = '2026-12-02T08:00:00Z';
-const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/v1/storage.json'), 'utf8')) as Record<string, string>;
-const v1 = Object.fromEntries(Object.entries(fixture).map(([key, raw]) => [key.replace('ssm:v1:worksheet:', ''), JSON.parse(raw)])) as Record<string, any>;
+const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/v1/storage.json'), 'utf8')) as Record<
+  string,
+  string
+>;
+const v1 = Object.fromEntries(
+  Object.entries(fixture).map(([key, raw]) => [key.replace('ssm:v1:worksheet:', ''), JSON.parse(raw)]),
+) as Record<string, any>;
 
 /** The fixture as the store reads it: each record upgraded to version 2. */
 function legacyRecords(): Record<string, WorksheetRecord> {
@@ -25,7 +30,8 @@ function legacyRecords(): Record<string, WorksheetRecord> {
   }
   return out;
 }
-const deal = (records: Record<string, WorksheetRecord>) => Object.fromEntries(Object.entries(records).filter(([id]) => id !== 'account-plan'));
+const deal = (records: Record<string, WorksheetRecord>) =>
+  Object.fromEntries(Object.entries(records).filter(([id]) => id !== 'account-plan'));
 
 /** Every text in a value, for "nothing typed is lost". */
 function texts(x: unknown): string[] {
@@ -37,7 +43,13 @@ function texts(x: unknown): string[] {
 
 describe('version-1 fixture', () => {
   it('holds every sheet of the v1 site, two assessed opportunities among them', () => {
-    expect(Object.keys(v1).sort()).toEqual(['account-plan', 'buying-unit-map', 'cra-planner', 'opportunity-assessment', 'unique-value']);
+    expect(Object.keys(v1).sort()).toEqual([
+      'account-plan',
+      'buying-unit-map',
+      'cra-planner',
+      'opportunity-assessment',
+      'unique-value',
+    ]);
     expect(v1['opportunity-assessment'].body.opportunities).toHaveLength(2);
     for (const r of Object.values(v1)) expect(r.v).toBe(1);
   });
@@ -54,8 +66,18 @@ describe('version-1 fixture', () => {
 
 describe('planMigration on the v1 fixture', () => {
   const legacy = legacyRecords();
-  const plan = planMigration({ legacy: deal(legacy), opportunities: {}, worksheets: {}, defaultName: 'My opportunity' });
-  const [a, b] = v1['opportunity-assessment'].body.opportunities as { id: string; name: string; stage: number; answers: Record<string, { answer: string; note: string }> }[];
+  const plan = planMigration({
+    legacy: deal(legacy),
+    opportunities: {},
+    worksheets: {},
+    defaultName: 'My opportunity',
+  });
+  const [a, b] = v1['opportunity-assessment'].body.opportunities as {
+    id: string;
+    name: string;
+    stage: number;
+    answers: Record<string, { answer: string; note: string }>;
+  }[];
 
   it('makes each assessed opportunity an opportunity, with its name and stage', () => {
     expect(Object.keys(plan.opportunities).sort()).toEqual([a!.id, b!.id].sort());
@@ -85,7 +107,8 @@ describe('planMigration on the v1 fixture', () => {
     for (const sheet of ['cra-planner', 'unique-value', 'buying-unit-map']) {
       const placed = plan.worksheets[sheetRecordId(sheet, a!.id)]!;
       expect(placed.opportunity).toBe(a!.id);
-      for (const [field, text] of Object.entries(v1[sheet].body.fields ?? {})) expect(placed.body.fields![field]).toBe(text);
+      for (const [field, text] of Object.entries(v1[sheet].body.fields ?? {}))
+        expect(placed.body.fields![field]).toBe(text);
       expect(placed.body.capabilities).toEqual(v1[sheet].body.capabilities);
       expect(placed.body.contacts).toEqual(v1[sheet].body.contacts);
       expect(placed.completed).toBe(v1[sheet].completed);
@@ -105,7 +128,10 @@ describe('planMigration on the v1 fixture', () => {
 
   it('loses no text the learner typed', () => {
     const before = new Set(texts(Object.values(deal(v1)).map((r) => r.body)));
-    const after = new Set([...texts(Object.values(plan.worksheets).map((r) => r.body)), ...texts(Object.values(plan.opportunities).map((o) => o.name))]);
+    const after = new Set([
+      ...texts(Object.values(plan.worksheets).map((r) => r.body)),
+      ...texts(Object.values(plan.opportunities).map((o) => o.name)),
+    ]);
     const lost = [...before].filter((t) => t.startsWith('v1 ') && !after.has(t));
     expect(lost).toEqual([]);
     expect(before.size).toBeGreaterThan(40);
@@ -113,7 +139,9 @@ describe('planMigration on the v1 fixture', () => {
 
   it('keeps an assessment marked completed as completed', () => {
     const active = v1['opportunity-assessment'].body.activeOpportunity as string;
-    expect(plan.worksheets[sheetRecordId('opportunity-assessment', active)]!.completed).toBe(v1['opportunity-assessment'].completed);
+    expect(plan.worksheets[sheetRecordId('opportunity-assessment', active)]!.completed).toBe(
+      v1['opportunity-assessment'].completed,
+    );
   });
 });
 
@@ -122,23 +150,46 @@ describe('planMigration rules', () => {
   const cra = legacy['cra-planner']!;
 
   it('makes "My opportunity" when the assessment had none, with the CRA client as its client', () => {
-    const plan = planMigration({ legacy: { 'cra-planner': cra }, opportunities: {}, worksheets: {}, defaultName: 'My opportunity' });
-    expect(plan.opportunities[MY_OPPORTUNITY_ID]).toMatchObject({ name: 'My opportunity', client: cra.body.fields!['client'] });
+    const plan = planMigration({
+      legacy: { 'cra-planner': cra },
+      opportunities: {},
+      worksheets: {},
+      defaultName: 'My opportunity',
+    });
+    expect(plan.opportunities[MY_OPPORTUNITY_ID]).toMatchObject({
+      name: 'My opportunity',
+      client: cra.body.fields!['client'],
+    });
     expect(plan.worksheets[sheetRecordId('cra-planner', MY_OPPORTUNITY_ID)]!.body).toEqual(cra.body);
     expect(plan.placed).toEqual(['cra-planner']);
   });
 
   it('never overwrites a stored opportunity', () => {
     const stored = { name: 'Renamed since', stage: 5 } as OpportunityRecord;
-    const plan = planMigration({ legacy: { 'cra-planner': cra }, opportunities: { [MY_OPPORTUNITY_ID]: stored }, worksheets: {}, defaultName: 'My opportunity' });
+    const plan = planMigration({
+      legacy: { 'cra-planner': cra },
+      opportunities: { [MY_OPPORTUNITY_ID]: stored },
+      worksheets: {},
+      defaultName: 'My opportunity',
+    });
     expect(plan.opportunities).toEqual({});
     expect(plan.placed).toEqual(['cra-planner']);
   });
 
   it('sets a sheet aside when its place holds a different, newer sheet', () => {
     const target = sheetRecordId('cra-planner', MY_OPPORTUNITY_ID);
-    const newer = { ...cra, opportunity: MY_OPPORTUNITY_ID, body: { fields: { client: 'newer' } }, updatedAt: '2027-01-01T00:00:00Z' };
-    const plan = planMigration({ legacy: { 'cra-planner': cra }, opportunities: {}, worksheets: { [target]: newer }, defaultName: 'x' });
+    const newer = {
+      ...cra,
+      opportunity: MY_OPPORTUNITY_ID,
+      body: { fields: { client: 'newer' } },
+      updatedAt: '2027-01-01T00:00:00Z',
+    };
+    const plan = planMigration({
+      legacy: { 'cra-planner': cra },
+      opportunities: {},
+      worksheets: { [target]: newer },
+      defaultName: 'x',
+    });
     expect(plan.placed).toEqual([]);
     expect(plan.setAside.map((s) => s.sheet)).toEqual(['cra-planner']);
     expect(plan.worksheets[target]).toBeUndefined();
@@ -146,13 +197,25 @@ describe('planMigration rules', () => {
 
   it('is done once: an identical copy in place counts as placed, with nothing to write', () => {
     const first = planMigration({ legacy: deal(legacy), opportunities: {}, worksheets: {}, defaultName: 'x' });
-    const again = planMigration({ legacy: deal(legacy), opportunities: first.opportunities, worksheets: first.worksheets, defaultName: 'x' });
+    const again = planMigration({
+      legacy: deal(legacy),
+      opportunities: first.opportunities,
+      worksheets: first.worksheets,
+      defaultName: 'x',
+    });
     expect(again.worksheets).toEqual({});
     expect(again.opportunities).toEqual({});
     expect(again.placed.sort()).toEqual(first.placed.sort());
   });
 
   it('ignores sheets already attached to an opportunity', () => {
-    expect(planMigration({ legacy: { 'cra-planner': { ...cra, opportunity: 'x' } }, opportunities: {}, worksheets: {}, defaultName: 'x' }).placed).toEqual([]);
+    expect(
+      planMigration({
+        legacy: { 'cra-planner': { ...cra, opportunity: 'x' } },
+        opportunities: {},
+        worksheets: {},
+        defaultName: 'x',
+      }).placed,
+    ).toEqual([]);
   });
 });

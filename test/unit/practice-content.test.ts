@@ -31,7 +31,10 @@ describe('content/practice', () => {
   });
 
   it('has branching calls for stages 2, 4 and 6', () => {
-    const branchingStages = enFiles.map(parse).filter((d) => d.type === 'branching').map((d) => d.stage);
+    const branchingStages = enFiles
+      .map(parse)
+      .filter((d) => d.type === 'branching')
+      .map((d) => d.stage);
     expect(branchingStages).toEqual(expect.arrayContaining([2, 4, 6]));
   });
 });
@@ -57,28 +60,40 @@ describe('outcome exercises use their stage evidence', () => {
   it.each(outcome)('%s judges every evidence item of its stage', (file, data) => {
     if (data.type !== 'outcome-reached') return;
     const count = stageEvidenceCount(file.split('/')[0]!, data.stage);
-    expect(data.evidence.map((e) => e.item).sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+    expect(data.evidence.map((e) => e.item).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: count }, (_, i) => i + 1),
+    );
   });
 });
 
 describe('right options are not the longest by habit', () => {
   // Chinese is counted in characters, English in characters too: both compare within one item.
-  it.each(['en', 'zh-cn'])('%s: the right rewrite is the strictly longest in at most a third of the items', (locale) => {
-    const items = files.filter((f) => f.startsWith(`${locale}/`)).map(parse).flatMap((d) => (d.type === 'make-verifiable' ? d.items : []));
-    const longest = items.filter((item) => {
-      const right = item.options.find((o) => o.correct)!.text.length;
-      return item.options.every((o) => o.correct || o.text.length < right);
-    });
-    expect(items.length).toBeGreaterThan(0);
-    expect(longest.length, longest.map((i) => i.id).join(', ')).toBeLessThanOrEqual(Math.floor(items.length / 3));
-  });
+  it.each(['en', 'zh-cn'])(
+    '%s: the right rewrite is the strictly longest in at most a third of the items',
+    (locale) => {
+      const items = files
+        .filter((f) => f.startsWith(`${locale}/`))
+        .map(parse)
+        .flatMap((d) => (d.type === 'make-verifiable' ? d.items : []));
+      const longest = items.filter((item) => {
+        const right = item.options.find((o) => o.correct)!.text.length;
+        return item.options.every((o) => o.correct || o.text.length < right);
+      });
+      expect(items.length).toBeGreaterThan(0);
+      expect(longest.length, longest.map((i) => i.id).join(', ')).toBeLessThanOrEqual(Math.floor(items.length / 3));
+    },
+  );
 });
 
 /** The language-neutral facts, plus the number of scene lines (structure). */
-const facts = (d: PracticeData) => ({ facts: practiceFacts(d), seen: d.type === 'outcome-reached' ? d.seen.length : null });
+const facts = (d: PracticeData) => ({
+  facts: practiceFacts(d),
+  seen: d.type === 'outcome-reached' ? d.seen.length : null,
+});
 
 describe('both locales mirror each other', () => {
-  const names = (locale: string) => files.filter((f) => f.startsWith(`${locale}/`)).map((f) => f.slice(locale.length + 1));
+  const names = (locale: string) =>
+    files.filter((f) => f.startsWith(`${locale}/`)).map((f) => f.slice(locale.length + 1));
   it('has the same files in both locales', () => expect(names('zh-cn')).toEqual(names('en')));
   it.each(names('en').filter((n) => names('zh-cn').includes(n)))('%s: ids, structure and answers agree', (name) => {
     expect(facts(parse(`zh-cn/${name}`))).toEqual(facts(parse(`en/${name}`)));

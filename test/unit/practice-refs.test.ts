@@ -17,9 +17,23 @@ describe('practiceHref', () => {
 
 describe('unknownPractice', () => {
   it.each<[string, PracticeRef[], string[]]>([
-    ['all known', [{ kind: 'exercise', id: 'loudest-voice' }, { kind: 'check', id: 'final' }], []],
+    [
+      'all known',
+      [
+        { kind: 'exercise', id: 'loudest-voice' },
+        { kind: 'check', id: 'final' },
+      ],
+      [],
+    ],
     ['an id under the wrong kind', [{ kind: 'exercise', id: 'cra-planner' }], ['exercise "cra-planner"']],
-    ['a renamed case', [{ kind: 'exercise', id: 'loud-voice' }, { kind: 'worksheet', id: 'cra-planner' }], ['exercise "loud-voice"']],
+    [
+      'a renamed case',
+      [
+        { kind: 'exercise', id: 'loud-voice' },
+        { kind: 'worksheet', id: 'cra-planner' },
+      ],
+      ['exercise "loud-voice"'],
+    ],
     ['nothing to check', [], []],
   ])('%s', (_, refs, expected) => expect(unknownPractice(refs, known)).toEqual(expected));
 });

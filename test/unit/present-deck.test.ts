@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { buildDeck, move, parsePosition, positionHash, revealSteps, ROOM_QUESTIONS, type DeckInput } from '../../src/lib/present-deck';
+import {
+  buildDeck,
+  move,
+  parsePosition,
+  positionHash,
+  revealSteps,
+  ROOM_QUESTIONS,
+  type DeckInput,
+} from '../../src/lib/present-deck';
 import { stageSlugs } from '../../src/lib/vocabulary';
 
 const root = join(import.meta.dirname, '../..');
@@ -18,21 +26,24 @@ function deckInput(locale: string, n: number, withCase: string | null): DeckInpu
 }
 
 describe('presenter deck', () => {
-  it.each(['en', 'zh-cn'])('builds stage 2 (%s): content slides, questions for the room, a case contact by contact', (locale) => {
-    const deck = buildDeck(deckInput(locale, 2, 'loudest-voice'));
-    const kinds = deck.map((s) => s.kind);
-    expect(kinds.slice(0, 6)).toEqual(['title', 'outcome', 'activities', 'roles', 'sales-aids', 'running-case']);
-    const questions = deck.filter((s) => s.kind === 'question');
-    expect(questions.length).toBeGreaterThanOrEqual(2);
-    expect(questions.length).toBeLessThanOrEqual(ROOM_QUESTIONS);
-    for (const q of questions) if (q.kind === 'question') expect(q.options.some((o) => o.correct)).toBe(true);
-    const contacts = deck.filter((s) => s.kind === 'contact');
-    expect(contacts).toHaveLength(6);
-    expect(contacts.every((c) => revealSteps(c) === 1 && c.notes.length === 1)).toBe(true);
-    expect(kinds.at(-2)).toBe('lesson');
-    expect(kinds.at(-1)).toBe('end');
-    expect(new Set(deck.map((s) => s.id)).size).toBe(deck.length);
-  });
+  it.each(['en', 'zh-cn'])(
+    'builds stage 2 (%s): content slides, questions for the room, a case contact by contact',
+    (locale) => {
+      const deck = buildDeck(deckInput(locale, 2, 'loudest-voice'));
+      const kinds = deck.map((s) => s.kind);
+      expect(kinds.slice(0, 6)).toEqual(['title', 'outcome', 'activities', 'roles', 'sales-aids', 'running-case']);
+      const questions = deck.filter((s) => s.kind === 'question');
+      expect(questions.length).toBeGreaterThanOrEqual(2);
+      expect(questions.length).toBeLessThanOrEqual(ROOM_QUESTIONS);
+      for (const q of questions) if (q.kind === 'question') expect(q.options.some((o) => o.correct)).toBe(true);
+      const contacts = deck.filter((s) => s.kind === 'contact');
+      expect(contacts).toHaveLength(6);
+      expect(contacts.every((c) => revealSteps(c) === 1 && c.notes.length === 1)).toBe(true);
+      expect(kinds.at(-2)).toBe('lesson');
+      expect(kinds.at(-1)).toBe('end');
+      expect(new Set(deck.map((s) => s.id)).size).toBe(deck.length);
+    },
+  );
 
   it('a stage without a case has no case slides', () => {
     const deck = buildDeck(deckInput('en', 1, null));
@@ -68,7 +79,12 @@ describe('presenter position', () => {
     let p = { index: 0, step: 0 };
     const trail = [];
     for (let i = 0; i < 4; i++) trail.push((p = move(p, steps, 'next')));
-    expect(trail).toEqual([{ index: 1, step: 0 }, { index: 1, step: 1 }, { index: 2, step: 0 }, { index: 2, step: 0 }]);
+    expect(trail).toEqual([
+      { index: 1, step: 0 },
+      { index: 1, step: 1 },
+      { index: 2, step: 0 },
+      { index: 2, step: 0 },
+    ]);
     expect(move({ index: 2, step: 0 }, steps, 'prev')).toEqual({ index: 1, step: 1 });
     expect(move({ index: 0, step: 0 }, steps, 'prev')).toEqual({ index: 0, step: 0 });
     expect(move({ index: 1, step: 1 }, steps, 'first')).toEqual({ index: 0, step: 0 });

@@ -16,11 +16,20 @@ describe('stageProgress', () => {
       worksheet: { 'account-plan': { completed: false } },
     };
     const p = stageProgress(plan, records);
-    expect(p).toMatchObject({ read: true, checkPassed: true, checkBest: 90, exercisesDone: 1, worksheetsStarted: 1, worksheetsCompleted: 0 });
+    expect(p).toMatchObject({
+      read: true,
+      checkPassed: true,
+      checkBest: 90,
+      exercisesDone: 1,
+      worksheetsStarted: 1,
+      worksheetsCompleted: 0,
+    });
     expect(p.percent).toBe(Math.round((100 * 3.5) / 5));
   });
   it('ignores records of other content', () => {
-    expect(stageProgress(plan, { ...none, exercise: { z: { completedAt: '2026-01-01T00:00:00Z', best: 100 } } }).percent).toBe(0);
+    expect(
+      stageProgress(plan, { ...none, exercise: { z: { completedAt: '2026-01-01T00:00:00Z', best: 100 } } }).percent,
+    ).toBe(0);
   });
 });
 

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { composeProposition, inlineAnswer, placeholders } from '../../src/lib/proposition';
 
-const template = '{client} is pursuing {initiative}, driven by {driver}. Starting with {entry-point}, the account team will help deliver {business-result}.';
-const labels = { client: 'client', initiative: 'initiative', driver: 'driver', 'entry-point': 'entry point', 'business-result': 'business result' };
+const template =
+  '{client} is pursuing {initiative}, driven by {driver}. Starting with {entry-point}, the account team will help deliver {business-result}.';
+const labels = {
+  client: 'client',
+  initiative: 'initiative',
+  driver: 'driver',
+  'entry-point': 'entry point',
+  'business-result': 'business result',
+};
 
 describe('placeholders', () => {
   it('lists each key once, in order', () => {
@@ -25,14 +32,28 @@ describe('inlineAnswer', () => {
 
 describe('composeProposition', () => {
   it('fills every answered placeholder', () => {
-    const p = composeProposition(template, { client: 'Jade River Dairy', initiative: 'the working-capital programme', driver: 'rising spoilage.', 'entry-point': 'batch traceability', 'business-result': 'working capital down 15%' }, labels);
-    expect(p.text).toBe('Jade River Dairy is pursuing the working-capital programme, driven by rising spoilage. Starting with batch traceability, the account team will help deliver working capital down 15%.');
+    const p = composeProposition(
+      template,
+      {
+        client: 'Jade River Dairy',
+        initiative: 'the working-capital programme',
+        driver: 'rising spoilage.',
+        'entry-point': 'batch traceability',
+        'business-result': 'working capital down 15%',
+      },
+      labels,
+    );
+    expect(p.text).toBe(
+      'Jade River Dairy is pursuing the working-capital programme, driven by rising spoilage. Starting with batch traceability, the account team will help deliver working capital down 15%.',
+    );
     expect(p.gaps).toEqual([]);
     expect(p.parts.filter((x) => x.kind === 'value')).toHaveLength(5);
   });
   it('shows unanswered placeholders as visible gaps', () => {
     const p = composeProposition(template, { client: 'Acme', driver: '  ' }, labels);
-    expect(p.text).toBe('Acme is pursuing [initiative], driven by [driver]. Starting with [entry point], the account team will help deliver [business result].');
+    expect(p.text).toBe(
+      'Acme is pursuing [initiative], driven by [driver]. Starting with [entry point], the account team will help deliver [business result].',
+    );
     expect(p.gaps).toEqual(['initiative', 'driver', 'entry-point', 'business-result']);
     expect(p.parts.find((x) => x.kind === 'gap')).toEqual({ kind: 'gap', key: 'initiative', text: '[initiative]' });
   });

@@ -1,11 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { arrangement, attemptLayout, chooseDefinition, moveItem, START_SEED, toggleOption, withAnswer } from '../../src/lib/quiz-answers';
+import {
+  arrangement,
+  attemptLayout,
+  chooseDefinition,
+  moveItem,
+  START_SEED,
+  toggleOption,
+  withAnswer,
+} from '../../src/lib/quiz-answers';
 import type { QuizQuestion } from '../../src/lib/quiz';
 
 const questions: QuizQuestion[] = [
-  { id: 'q1', type: 'single', prompt: 'p', options: ['a', 'b', 'c', 'd'].map((id) => ({ id, text: id, correct: id === 'a', explanation: 'e' })) },
+  {
+    id: 'q1',
+    type: 'single',
+    prompt: 'p',
+    options: ['a', 'b', 'c', 'd'].map((id) => ({ id, text: id, correct: id === 'a', explanation: 'e' })),
+  },
   { id: 'q2', type: 'order', prompt: 'p', items: ['1', '2', '3'].map((id) => ({ id, text: id })), explanation: 'e' },
-  { id: 'q3', type: 'match', prompt: 'p', pairs: ['x', 'y', 'z'].map((id) => ({ id, term: id, definition: id, explanation: 'e' })) },
+  {
+    id: 'q3',
+    type: 'match',
+    prompt: 'p',
+    pairs: ['x', 'y', 'z'].map((id) => ({ id, term: id, definition: id, explanation: 'e' })),
+  },
 ];
 
 describe('attemptLayout', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { drawFinal, FINAL_PER_STAGE, FINAL_TOTAL, seededRandom, seededShuffle, type StagePool } from '../../src/lib/quiz-draw';
+import {
+  drawFinal,
+  FINAL_PER_STAGE,
+  FINAL_TOTAL,
+  seededRandom,
+  seededShuffle,
+  type StagePool,
+} from '../../src/lib/quiz-draw';
 
 describe('seededRandom', () => {
   it('repeats for a seed and differs between seeds', () => {
@@ -44,21 +51,36 @@ describe('seededShuffle', () => {
 });
 
 describe('drawFinal', () => {
-  const stages = ['noticing', 'identifying', 'validating', 'qualifying', 'conditionally-agreeing', 'closing', 'implementing'];
+  const stages = [
+    'noticing',
+    'identifying',
+    'validating',
+    'qualifying',
+    'conditionally-agreeing',
+    'closing',
+    'implementing',
+  ];
   const sizes = [10, 10, 10, 10, 9, 9, 9];
-  const pools: StagePool[] = stages.map((stage, i) => ({ stage, ids: Array.from({ length: sizes[i]! }, (_, k) => `${stage}-${k}`) }));
+  const pools: StagePool[] = stages.map((stage, i) => ({
+    stage,
+    ids: Array.from({ length: sizes[i]! }, (_, k) => `${stage}-${k}`),
+  }));
   const stageOf = (id: string) => stages.find((s) => id.startsWith(`${s}-`));
 
-  it.each(Array.from({ length: 50 }, (_, i) => `seed-${i}`))('draws 25 distinct questions, at least 3 per stage (%s)', (seed) => {
-    const ids = drawFinal(pools, seed);
-    expect(ids).toHaveLength(FINAL_TOTAL);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const stage of stages) expect(ids.filter((id) => stageOf(id) === stage).length).toBeGreaterThanOrEqual(FINAL_PER_STAGE);
-    // Stage by stage, in content order within a stage.
-    const positions = ids.map((id) => [stages.indexOf(stageOf(id)!), Number(id.split('-').pop())]);
-    const sorted = [...positions].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
-    expect(positions).toEqual(sorted);
-  });
+  it.each(Array.from({ length: 50 }, (_, i) => `seed-${i}`))(
+    'draws 25 distinct questions, at least 3 per stage (%s)',
+    (seed) => {
+      const ids = drawFinal(pools, seed);
+      expect(ids).toHaveLength(FINAL_TOTAL);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const stage of stages)
+        expect(ids.filter((id) => stageOf(id) === stage).length).toBeGreaterThanOrEqual(FINAL_PER_STAGE);
+      // Stage by stage, in content order within a stage.
+      const positions = ids.map((id) => [stages.indexOf(stageOf(id)!), Number(id.split('-').pop())]);
+      const sorted = [...positions].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
+      expect(positions).toEqual(sorted);
+    },
+  );
   it('repeats for a seed and varies between seeds', () => {
     expect(drawFinal(pools, 'a')).toEqual(drawFinal(pools, 'a'));
     const draws = new Set(Array.from({ length: 20 }, (_, i) => drawFinal(pools, `v${i}`).join()));
@@ -70,14 +92,20 @@ describe('drawFinal', () => {
     expect(seen.size).toBe(sizes.reduce((a, b) => a + b, 0));
   });
   it('takes every question of a small stage and of a small pool', () => {
-    const small: StagePool[] = [{ stage: 'a', ids: ['a1', 'a2'] }, { stage: 'b', ids: ['b1', 'b2', 'b3', 'b4'] }];
+    const small: StagePool[] = [
+      { stage: 'a', ids: ['a1', 'a2'] },
+      { stage: 'b', ids: ['b1', 'b2', 'b3', 'b4'] },
+    ];
     expect(drawFinal(small, 's', 25, 3)).toEqual(['a1', 'a2', 'b1', 'b2', 'b3', 'b4']);
     const ids = drawFinal(small, 's', 5, 3);
     expect(ids).toHaveLength(5);
     expect(ids.slice(0, 2)).toEqual(['a1', 'a2']);
   });
   it('never repeats an id listed twice', () => {
-    const dup: StagePool[] = [{ stage: 'a', ids: ['x', 'x', 'y'] }, { stage: 'b', ids: ['y', 'z'] }];
+    const dup: StagePool[] = [
+      { stage: 'a', ids: ['x', 'x', 'y'] },
+      { stage: 'b', ids: ['y', 'z'] },
+    ];
     const ids = drawFinal(dup, 's', 10, 3);
     expect([...ids].sort()).toEqual(['x', 'y', 'z']);
   });

@@ -19,7 +19,12 @@ import {
 } from '../../src/lib/quiz';
 
 const opt = (id: string, correct: boolean) => ({ id, text: id, correct, explanation: `why ${id}` });
-const single: SingleQuestion = { id: 's', type: 'single', prompt: 'p', options: [opt('a', false), opt('b', true), opt('c', false)] };
+const single: SingleQuestion = {
+  id: 's',
+  type: 'single',
+  prompt: 'p',
+  options: [opt('a', false), opt('b', true), opt('c', false)],
+};
 const multiple: MultipleQuestion = {
   id: 'm',
   type: 'multiple',
@@ -101,7 +106,12 @@ describe('isAnswered', () => {
 describe('scoreQuiz', () => {
   const questions = [single, multiple, order, match];
   it('averages the questions, rounds, and passes at 80', () => {
-    const result = scoreQuiz(questions, { s: 'b', m: ['a', 'b'], o: ['one', 'two', 'three', 'four'], x: { k: 'k', l: 'l', n: 'n', q: 'q' } });
+    const result = scoreQuiz(questions, {
+      s: 'b',
+      m: ['a', 'b'],
+      o: ['one', 'two', 'three', 'four'],
+      x: { k: 'k', l: 'l', n: 'n', q: 'q' },
+    });
     // (1 + 2/3 + 1 + 1) / 4 = 0.9167
     expect(result.percent).toBe(92);
     expect(result.passed).toBe(true);
@@ -113,7 +123,12 @@ describe('scoreQuiz', () => {
     expect(result.percent).toBe(25);
     expect(result.passed).toBe(false);
     expect(result.unanswered).toBe(3);
-    expect(result.questions.map((q) => [q.verdict, q.answered])).toEqual([['right', true], ['wrong', false], ['wrong', false], ['wrong', false]]);
+    expect(result.questions.map((q) => [q.verdict, q.answered])).toEqual([
+      ['right', true],
+      ['wrong', false],
+      ['wrong', false],
+      ['wrong', false],
+    ]);
   });
   it.each([
     [79, false],
@@ -141,7 +156,11 @@ describe('feedback', () => {
       { id: 'b', picked: false, correct: true },
       { id: 'c', picked: false, correct: false },
     ]);
-    expect(choiceFeedback(multiple, ['a', 'd']).filter((o) => o.picked).map((o) => o.id)).toEqual(['a', 'd']);
+    expect(
+      choiceFeedback(multiple, ['a', 'd'])
+        .filter((o) => o.picked)
+        .map((o) => o.id),
+    ).toEqual(['a', 'd']);
   });
   it('gives each order item its chosen and correct position', () => {
     expect(orderFeedback(order, ['two', 'one', 'three', 'four'])).toEqual([
@@ -165,7 +184,11 @@ describe('feedback', () => {
 describe('checkContentHash', () => {
   const base = checkContentHash([single, order]);
   it('ignores wording (both locales share it)', () => {
-    const reworded: SingleQuestion = { ...single, prompt: '另一种说法', options: single.options.map((o) => ({ ...o, text: `${o.text}!`, explanation: '…' })) };
+    const reworded: SingleQuestion = {
+      ...single,
+      prompt: '另一种说法',
+      options: single.options.map((o) => ({ ...o, text: `${o.text}!`, explanation: '…' })),
+    };
     expect(checkContentHash([reworded, order])).toBe(base);
   });
   it.each<[string, QuizQuestion[]]>([

@@ -30,16 +30,24 @@ describe('record version rule', () => {
   it.each(kindNames)('%s: its shape is the one recorded for its version', (kind) => {
     const spec = specOf(kind);
     const recorded = stored[kind]?.[String(spec.version)];
-    expect(recorded, `no shape recorded for ${kind} v${spec.version}: run with UPDATE_RECORD_SHAPES=1 after bumping the version`).toBeDefined();
-    expect(spec.validate.shape, `${kind}'s shape changed: bump recordKinds.${kind}.version and add upgrade[${spec.version}]`).toEqual(recorded);
+    expect(
+      recorded,
+      `no shape recorded for ${kind} v${spec.version}: run with UPDATE_RECORD_SHAPES=1 after bumping the version`,
+    ).toBeDefined();
+    expect(
+      spec.validate.shape,
+      `${kind}'s shape changed: bump recordKinds.${kind}.version and add upgrade[${spec.version}]`,
+    ).toEqual(recorded);
   });
 
   it.each(kindNames)('%s: every older recorded version has an upgrade step', (kind) => {
     const spec = specOf(kind);
     for (const version of Object.keys(stored[kind] ?? {}).map(Number)) {
-      if (version < spec.version) expect(spec.upgrade[version], `${kind}: no upgrade from v${version}`).toBeTypeOf('function');
+      if (version < spec.version)
+        expect(spec.upgrade[version], `${kind}: no upgrade from v${version}`).toBeTypeOf('function');
     }
-    for (let v = 1; v < spec.version; v++) expect(spec.upgrade[v], `${kind}: no upgrade from v${v}`).toBeTypeOf('function');
+    for (let v = 1; v < spec.version; v++)
+      expect(spec.upgrade[v], `${kind}: no upgrade from v${v}`).toBeTypeOf('function');
   });
 
   it('every kind has a distinct key prefix and a sensible export limit', () => {

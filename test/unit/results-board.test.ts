@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { boardCsv, boardColumns, checkBest, classAverages, createBoardReader, csvCell, findCode, learnerIdentity, MAX_BOARD_LINES, readBoard, sortRows, type BoardColumn } from '../../src/lib/results-board';
+import {
+  boardCsv,
+  boardColumns,
+  checkBest,
+  classAverages,
+  createBoardReader,
+  csvCell,
+  findCode,
+  learnerIdentity,
+  MAX_BOARD_LINES,
+  readBoard,
+  sortRows,
+  type BoardColumn,
+} from '../../src/lib/results-board';
 import { encodeResults, type ResultsSummary } from '../../src/lib/results-code';
 import { fnv1a } from '../../src/lib/content-hash';
 
@@ -9,7 +22,10 @@ const learner = (name: string, best: number): ResultsSummary => ({
   read: ['noticing', 'identifying'],
   checks: [{ id: 'noticing', best, attempts: 1 }],
   exercises: [{ id: 'loudest-voice', best: 80 }],
-  worksheets: [{ id: 'cra-planner', completed: true }, { id: 'account-plan', completed: false }],
+  worksheets: [
+    { id: 'cra-planner', completed: true },
+    { id: 'account-plan', completed: false },
+  ],
 });
 /** A code with a correct checksum over any body, as a forger would make it. */
 const signed = (body: string) => `${body};k=${fnv1a(body)}`;
@@ -17,9 +33,18 @@ const headings = Object.fromEntries(boardColumns.map((c) => [c, c])) as Record<B
 
 describe('results board: reading lines', () => {
   it('reads one code per line, skips blank lines, tells damaged codes from chatter', () => {
-    const text = [encodeResults(learner('Li Na', 90)), '', 'hello', encodeResults(learner('Wang Lei', 70)), 'SSM1;n=x;k=0'].join('\n');
+    const text = [
+      encodeResults(learner('Li Na', 90)),
+      '',
+      'hello',
+      encodeResults(learner('Wang Lei', 70)),
+      'SSM1;n=x;k=0',
+    ].join('\n');
     const board = readBoard(text, known);
-    expect(board.rows.map((r) => [r.line, r.summary.name])).toEqual([[1, 'Li Na'], [4, 'Wang Lei']]);
+    expect(board.rows.map((r) => [r.line, r.summary.name])).toEqual([
+      [1, 'Li Na'],
+      [4, 'Wang Lei'],
+    ]);
     expect(board.damaged).toEqual([{ line: 5, reason: 'unreadable' }]);
     expect(board.chatter).toBe(1);
   });
@@ -29,7 +54,10 @@ describe('results board: reading lines', () => {
     expect(findCode(`[10:32] Li Na: ${code}`)).toBe(code);
     expect(findCode(`Li Na 10:32 ${code}  thanks!`)).toBe(code);
     expect(findCode('see you at 10:32')).toBeNull();
-    const board = readBoard([`[10:32] Li Na: ${code}`, `[10:33] Zhao Min: ${encodeResults(learner('Zhao Min', 50))} `].join('\n'), known);
+    const board = readBoard(
+      [`[10:32] Li Na: ${code}`, `[10:33] Zhao Min: ${encodeResults(learner('Zhao Min', 50))} `].join('\n'),
+      known,
+    );
     expect(board.rows.map((r) => r.summary.name)).toEqual(['Li Na', 'Zhao Min']);
     expect(board.damaged).toEqual([]);
   });
@@ -50,7 +78,11 @@ describe('results board: one learner', () => {
   });
 
   it('"Wang Wei", "wang wei" and "Wang Wei " are not silently one row: two rows, and the merged lines are named', () => {
-    const text = [encodeResults(learner('Wang Wei', 60)), encodeResults(learner('wang wei', 70)), signed('SSM1;n=Wang Wei ;r=1100000;c=noticing.95.1;x=;w=')].join('\n');
+    const text = [
+      encodeResults(learner('Wang Wei', 60)),
+      encodeResults(learner('wang wei', 70)),
+      signed('SSM1;n=Wang Wei ;r=1100000;c=noticing.95.1;x=;w='),
+    ].join('\n');
     const board = readBoard(text, known);
     expect(board.rows.map((r) => r.summary.name)).toEqual(['wang wei', 'Wang Wei']);
     expect(board.merged).toEqual([{ name: 'Wang Wei', lines: [1, 3] }]);
@@ -58,20 +90,27 @@ describe('results board: one learner', () => {
   });
 
   it('the same learner pasted twice counts once: the later line wins', () => {
-    const board = readBoard([encodeResults(learner('Li Na', 60)), encodeResults(learner('Li Na', 95))].join('\n'), known);
+    const board = readBoard(
+      [encodeResults(learner('Li Na', 60)), encodeResults(learner('Li Na', 95))].join('\n'),
+      known,
+    );
     expect(board.rows).toHaveLength(1);
     expect(checkBest(board.rows[0]!.summary, 'noticing')).toBe(95);
   });
 
   it('keeps unnamed learners apart', () => {
-    expect(readBoard([encodeResults(learner('', 60)), encodeResults(learner('', 70))].join('\n'), known).rows).toHaveLength(2);
+    expect(
+      readBoard([encodeResults(learner('', 60)), encodeResults(learner('', 70))].join('\n'), known).rows,
+    ).toHaveLength(2);
   });
 });
 
 describe('results board: only what the site has', () => {
   it('a forged code claiming 120 exercises counts only the known ones, once each', () => {
     const fake = Array.from({ length: 120 }, (_, i) => `fake-${i}.100`).join(',');
-    const code = signed(`SSM1;n=Forger;r=1111111;c=noticing.100.1,noticing.100.1,made-up.100.1;x=${fake},loudest-voice.90,loudest-voice.90;w=cra-planner.c,nope.c`);
+    const code = signed(
+      `SSM1;n=Forger;r=1111111;c=noticing.100.1,noticing.100.1,made-up.100.1;x=${fake},loudest-voice.90,loudest-voice.90;w=cra-planner.c,nope.c`,
+    );
     const board = readBoard(code, known);
     const s = board.rows[0]!.summary;
     expect(s.exercises).toEqual([{ id: 'loudest-voice', best: 90 }]);
@@ -93,8 +132,19 @@ describe('results board: nothing cut without a word', () => {
   });
 
   it('a paste over 400,000 characters is read in full', () => {
-    const allChecks = ['noticing', 'identifying', 'validating', 'qualifying', 'conditionally-agreeing', 'closing', 'implementing', 'final'].map((id) => ({ id, best: 88, attempts: 12 }));
-    const text = Array.from({ length: 2000 }, (_, i) => encodeResults({ ...learner(`Learner ${i} ${'x'.repeat(40)}`, 1), checks: allChecks })).join('\n');
+    const allChecks = [
+      'noticing',
+      'identifying',
+      'validating',
+      'qualifying',
+      'conditionally-agreeing',
+      'closing',
+      'implementing',
+      'final',
+    ].map((id) => ({ id, best: 88, attempts: 12 }));
+    const text = Array.from({ length: 2000 }, (_, i) =>
+      encodeResults({ ...learner(`Learner ${i} ${'x'.repeat(40)}`, 1), checks: allChecks }),
+    ).join('\n');
     expect(text.length).toBeGreaterThan(400_000);
     const board = readBoard(text, known);
     expect(board.rows).toHaveLength(2000);
@@ -112,7 +162,14 @@ describe('results board: nothing cut without a word', () => {
 });
 
 describe('results board: table and CSV', () => {
-  const rows = readBoard([encodeResults(learner('Zhao', 50)), encodeResults({ ...learner('Li', 90), checks: [] }), encodeResults(learner('Amy', 85))].join('\n'), known).rows;
+  const rows = readBoard(
+    [
+      encodeResults(learner('Zhao', 50)),
+      encodeResults({ ...learner('Li', 90), checks: [] }),
+      encodeResults(learner('Amy', 85)),
+    ].join('\n'),
+    known,
+  ).rows;
 
   it('sorts by any column; checks not taken sort last both ways', () => {
     const collator = new Intl.Collator('en');

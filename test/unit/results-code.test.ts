@@ -7,7 +7,10 @@ const summary: ResultsSummary = {
   read: ['noticing', 'validating'],
   checks: [{ id: 'noticing', best: 90, attempts: 2 }],
   exercises: [{ id: 'loudest-voice', best: 85 }],
-  worksheets: [{ id: 'cra-planner', completed: true }, { id: 'account-plan', completed: false }],
+  worksheets: [
+    { id: 'cra-planner', completed: true },
+    { id: 'account-plan', completed: false },
+  ],
 };
 
 describe('results code', () => {
@@ -22,7 +25,9 @@ describe('results code', () => {
       read: [...stageSlugs],
       checks: [...stageSlugs, 'final'].map((id) => ({ id, best: 100, attempts: 99999 })),
       exercises: Array.from({ length: 40 }, (_, i) => ({ id: `a-rather-long-exercise-id-${i}`, best: 100 })),
-      worksheets: ['opportunity-assessment', 'cra-planner', 'account-plan', 'unique-value', 'buying-unit-map'].map((id) => ({ id, completed: true })),
+      worksheets: ['opportunity-assessment', 'cra-planner', 'account-plan', 'unique-value', 'buying-unit-map'].map(
+        (id) => ({ id, completed: true }),
+      ),
     };
     const code = encodeResults(everything);
     expect(code.length).toBeLessThanOrEqual(MAX_CODE_LENGTH);

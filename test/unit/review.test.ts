@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { missedAgain, NEW_PER_DAY, newReviewRecord, reviewCard, reviewQueue, type CatalogueCard } from '../../src/lib/review';
+import {
+  missedAgain,
+  NEW_PER_DAY,
+  newReviewRecord,
+  reviewCard,
+  reviewQueue,
+  type CatalogueCard,
+} from '../../src/lib/review';
 import { mergeReview, reviewRecord } from '../../src/lib/review-record';
 
 const now = new Date('2026-11-20T10:00:00.000Z');
@@ -48,7 +55,10 @@ describe('review queue', () => {
     ...Array.from({ length: 8 }, (_, i) => ({ id: `term-t${i}`, source: 'term' as const })),
   ];
   it('puts due missed questions first, then new cards up to the daily allowance; unmissed questions never appear', () => {
-    const records = { 'q-a': newReviewRecord('missed', now), 'term-t0': reviewCard(newReviewRecord('term', now), 'good', now) };
+    const records = {
+      'q-a': newReviewRecord('missed', now),
+      'term-t0': reviewCard(newReviewRecord('term', now), 'good', now),
+    };
     const queue = reviewQueue(records, catalogue, later(0.001));
     expect(queue[0]).toBe('q-a');
     expect(queue).not.toContain('q-b');

@@ -14,19 +14,52 @@ function sampleRecords(worksheets: number, textSize: number): LearnerRecords {
   const records = emptyRecords();
   stageSlugs.forEach((slug, i) => {
     records.read[slug] = { v: 1, readAt: at(i), updatedAt: at(i) };
-    records.check[slug] = { v: 1, contentHash: 'abc123', attempts: 2, best: 90, last: 70, passed: true, updatedAt: at(i) };
+    records.check[slug] = {
+      v: 1,
+      contentHash: 'abc123',
+      attempts: 2,
+      best: 90,
+      last: 70,
+      passed: true,
+      updatedAt: at(i),
+    };
   });
-  records.check['final'] = { v: 1, contentHash: 'f1', attempts: 1, best: 85, last: 85, passed: true, updatedAt: at(20) };
+  records.check['final'] = {
+    v: 1,
+    contentHash: 'f1',
+    attempts: 1,
+    best: 85,
+    last: 85,
+    passed: true,
+    updatedAt: at(20),
+  };
   for (let i = 0; i < 10; i++) {
     const exercise: ExerciseRecord = {
-      v: 1, contentHash: 'e1', attempts: 3, best: 80, last: 80, revealed: false, completedAt: at(i), updatedAt: at(i),
-      answers: Object.fromEntries(Array.from({ length: 6 }, (_, c) => [`contact-${c}`, { roles: ['evaluator' as const], stance: null, move: null }])),
+      v: 1,
+      contentHash: 'e1',
+      attempts: 3,
+      best: 80,
+      last: 80,
+      revealed: false,
+      completedAt: at(i),
+      updatedAt: at(i),
+      answers: Object.fromEntries(
+        Array.from({ length: 6 }, (_, c) => [
+          `contact-${c}`,
+          { roles: ['evaluator' as const], stance: null, move: null },
+        ]),
+      ),
     };
     records.exercise[`case-${i}`] = exercise;
   }
   for (let i = 0; i < worksheets; i++) {
     const sheet: WorksheetRecord = {
-      v: 2, contentHash: 'w1', opportunity: null, completed: false, startedAt: at(i), updatedAt: at(30 + i),
+      v: 2,
+      contentHash: 'w1',
+      opportunity: null,
+      completed: false,
+      startedAt: at(i),
+      updatedAt: at(30 + i),
       body: { fields: { notes: '客户的关键决策负责人'.repeat(textSize / 10) } },
     };
     records.worksheet[`sheet-${i}`] = sheet;
@@ -54,7 +87,12 @@ describe('suspend_data', () => {
     // Every page read and every check result made it, and every exercise's result.
     expect(back.records.read).toEqual(records.read);
     expect(back.records.check).toEqual(records.check);
-    for (const [id, r] of Object.entries(records.exercise)) expect(back.records.exercise[id]).toMatchObject({ best: r.best, attempts: r.attempts, completedAt: r.completedAt });
+    for (const [id, r] of Object.entries(records.exercise))
+      expect(back.records.exercise[id]).toMatchObject({
+        best: r.best,
+        attempts: r.attempts,
+        completedAt: r.completedAt,
+      });
     // What did not fit is listed, and nothing listed is in the data.
     expect(packed.omitted.length).toBeGreaterThan(0);
     for (const o of packed.omitted) {
@@ -68,7 +106,11 @@ describe('suspend_data', () => {
   it('the most recently edited worksheet goes in first', () => {
     const records = { ...sampleRecords(3, 120), exercise: {} };
     const base = packSuspendData({ ...records, worksheet: {} }, null, 64_000).text.length;
-    const withOne = packSuspendData({ ...records, worksheet: { 'sheet-0': records.worksheet['sheet-0']! } }, null, 64_000).text.length;
+    const withOne = packSuspendData(
+      { ...records, worksheet: { 'sheet-0': records.worksheet['sheet-0']! } },
+      null,
+      64_000,
+    ).text.length;
     const packed = packSuspendData(records, null, withOne + 10);
     expect(withOne).toBeGreaterThan(base);
     expect(Object.keys(unpackSuspendData(packed.text, NOW).records.worksheet)).toEqual(['sheet-2']);
@@ -81,13 +123,28 @@ describe('suspend_data', () => {
   it('merging the LMS copy never lowers a score, and the newer record wins', () => {
     const local = sampleRecords(0, 0);
     const lms = sampleRecords(0, 0);
-    lms.check['noticing'] = { ...lms.check['noticing']!, best: 50, last: 50, passed: false, attempts: 5, updatedAt: NOW };
+    lms.check['noticing'] = {
+      ...lms.check['noticing']!,
+      best: 50,
+      last: 50,
+      passed: false,
+      attempts: 5,
+      updatedAt: NOW,
+    };
     const merged = mergeRecords(local, unpackSuspendData(packSuspendData(lms, null, 64_000).text, NOW).records);
     expect(merged.check['noticing']).toMatchObject({ best: 90, passed: true, attempts: 5, last: 50 });
   });
 
   it('anything else gives no records and never throws', () => {
-    for (const text of ['', 'not json', '{"ssm":2}', '[]', 'null', '{"ssm":1,"r":{"check":{"BAD ID":{}}}}', '{"ssm":1,"r":{"check":{"x":{"v":1}}},"l":{"path":"https://evil"}}']) {
+    for (const text of [
+      '',
+      'not json',
+      '{"ssm":2}',
+      '[]',
+      'null',
+      '{"ssm":1,"r":{"check":{"BAD ID":{}}}}',
+      '{"ssm":1,"r":{"check":{"x":{"v":1}}},"l":{"path":"https://evil"}}',
+    ]) {
       const back = unpackSuspendData(text, NOW);
       expect(back.records).toEqual(emptyRecords());
       expect(back.last).toBeNull();
@@ -117,7 +174,14 @@ describe('package paths', () => {
 });
 
 describe('manifest', () => {
-  const input = { identifier: 'ssm-playbook-zh-cn-scorm2004', lang: 'zh-CN', title: 'SSM <课程> & more', description: '七个阶段', launch: 'zh-cn/lms/index.html', files: ['zh-cn/index.html', '_astro/a b.js'] };
+  const input = {
+    identifier: 'ssm-playbook-zh-cn-scorm2004',
+    lang: 'zh-CN',
+    title: 'SSM <课程> & more',
+    description: '七个阶段',
+    launch: 'zh-cn/lms/index.html',
+    files: ['zh-cn/index.html', '_astro/a b.js'],
+  };
   it('2004: one SCO, the language on title and description, files escaped as URIs', () => {
     const xml = buildManifest({ ...input, version: '2004' });
     expect(xml).toContain('<schemaversion>2004 4th Edition</schemaversion>');

@@ -44,7 +44,11 @@ describe('findApi', () => {
   });
   it('skips a frame of another origin instead of failing', () => {
     const wins = frames(3, { 0: { API: api } });
-    Object.defineProperty(wins[1], 'API', { get: () => { throw new DOMException('Blocked', 'SecurityError'); } });
+    Object.defineProperty(wins[1], 'API', {
+      get: () => {
+        throw new DOMException('Blocked', 'SecurityError');
+      },
+    });
     expect(findApi(wins[2]!, '1.2')).toBe(api);
   });
   it('finds nothing on a lone window', () => {
@@ -105,7 +109,13 @@ describe('LmsConnection against scorm-again', () => {
 
   it('an API that throws is a failure, not a crash', () => {
     const failures: Failure[] = [];
-    const broken = { LMSInitialize: () => { throw new Error('LMS down'); }, LMSGetLastError: () => '101', LMSGetErrorString: () => 'General exception' };
+    const broken = {
+      LMSInitialize: () => {
+        throw new Error('LMS down');
+      },
+      LMSGetLastError: () => '101',
+      LMSGetErrorString: () => 'General exception',
+    };
     const lms = new LmsConnection(broken, '1.2', (f) => failures.push(f));
     expect(lms.start('cmi.core.lesson_status')).toBe('failed');
     expect(failures[0]).toMatchObject({ call: 'LMSInitialize', code: 'LMS down' });
@@ -124,7 +134,11 @@ describe('reports', () => {
     const report = buildReport({ read: {}, check: {} }, 0, 80);
     expect(report).toEqual({ completed: false, success: 'unknown', score: null, progress: 0 });
     expect(reportValues(report, '1.2')).toEqual([['cmi.core.lesson_status', 'incomplete']]);
-    expect(reportValues(report, '2004').map(([k]) => k)).toEqual(['cmi.completion_status', 'cmi.success_status', 'cmi.progress_measure']);
+    expect(reportValues(report, '2004').map(([k]) => k)).toEqual([
+      'cmi.completion_status',
+      'cmi.success_status',
+      'cmi.progress_measure',
+    ]);
   });
 
   it('completed once every stage is read and its check passed', () => {
@@ -132,7 +146,10 @@ describe('reports', () => {
     const oneUnread = { ...allStages, read: { ...allStages.read } };
     delete oneUnread.read['closing'];
     expect(buildReport(oneUnread, 70, 80).completed).toBe(false);
-    const oneFailed = { ...allStages, check: { ...allStages.check, closing: { best: 60, passed: false, attempts: 2 } } };
+    const oneFailed = {
+      ...allStages,
+      check: { ...allStages.check, closing: { best: 60, passed: false, attempts: 2 } },
+    };
     expect(buildReport(oneFailed, 70, 80).completed).toBe(false);
   });
 
@@ -140,7 +157,11 @@ describe('reports', () => {
     const failed = buildReport({ read: {}, check: { final: { best: 79, passed: false, attempts: 1 } } }, 10, 80);
     expect(failed).toMatchObject({ success: 'failed', score: 79 });
     expect(lessonStatus12(failed)).toBe('failed');
-    const passed = buildReport({ ...allStages, check: { ...allStages.check, final: { best: 80, passed: false, attempts: 2 } } }, 100, 80);
+    const passed = buildReport(
+      { ...allStages, check: { ...allStages.check, final: { best: 80, passed: false, attempts: 2 } } },
+      100,
+      80,
+    );
     expect(passed).toMatchObject({ success: 'passed', score: 80, completed: true });
     expect(reportValues(passed, '1.2')).toEqual([
       ['cmi.core.lesson_status', 'passed'],

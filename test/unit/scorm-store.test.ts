@@ -6,7 +6,15 @@ import { emptyRecords } from '../../src/lib/record-kinds';
 
 const T = '2026-11-20T10:00:00Z';
 const LATER = '2026-11-21T10:00:00Z';
-const check = (best: number, attempts: number, updatedAt: string) => ({ v: 1 as const, contentHash: 'h', attempts, best, last: best, passed: best >= 80, updatedAt });
+const check = (best: number, attempts: number, updatedAt: string) => ({
+  v: 1 as const,
+  contentHash: 'h',
+  attempts,
+  best,
+  last: best,
+  passed: best >= 80,
+  updatedAt,
+});
 
 async function loadStores(seed: Record<string, string>) {
   localStorage.clear();
@@ -19,7 +27,10 @@ const lmsData = () => {
   const records = emptyRecords();
   records.read['noticing'] = { v: 1, readAt: T, updatedAt: T };
   records.check['noticing'] = check(60, 3, LATER);
-  return unpackSuspendData(packSuspendData(records, { v: 1, path: '/en/checks/noticing/', title: 'Noticing check', at: LATER }, 4096).text, LATER);
+  return unpackSuspendData(
+    packSuspendData(records, { v: 1, path: '/en/checks/noticing/', title: 'Noticing check', at: LATER }, 4096).text,
+    LATER,
+  );
 };
 
 describe('mergeLmsRecords', () => {
@@ -35,11 +46,21 @@ describe('mergeLmsRecords', () => {
   it('where both have data they merge as an import does: newer wins, scores never go down', async () => {
     const s = await loadStores({
       'ssm:v1:check:noticing': JSON.stringify(check(95, 1, T)),
-      'ssm:v1:last': JSON.stringify({ v: 1, path: '/en/stages/closing/', title: 'Closing', at: '2026-11-22T10:00:00Z' }),
+      'ssm:v1:last': JSON.stringify({
+        v: 1,
+        path: '/en/stages/closing/',
+        title: 'Closing',
+        at: '2026-11-22T10:00:00Z',
+      }),
     });
     const { records, last } = lmsData();
     s.mergeLmsRecords(records, last);
-    expect(JSON.parse(localStorage.getItem('ssm:v1:check:noticing')!)).toMatchObject({ best: 95, attempts: 3, passed: true, last: 60 });
+    expect(JSON.parse(localStorage.getItem('ssm:v1:check:noticing')!)).toMatchObject({
+      best: 95,
+      attempts: 3,
+      passed: true,
+      last: 60,
+    });
     // This device's last activity is the later one: it stays.
     expect(s.$lastActivity.get()?.path).toBe('/en/stages/closing/');
   });

@@ -12,7 +12,8 @@ const stages: StageFacts[] = [
   { number: 7, slug: 'implementing', evidenceCount: 2 },
 ];
 type Findable = Pick<OpportunityRecord, 'outcomes' | 'vitals' | 'stage'>;
-const reachedOn = (...slugs: string[]): Findable['outcomes'] => Object.fromEntries(slugs.map((s) => [s, { reached: '2026-11-01', evidence: [], note: '' }]));
+const reachedOn = (...slugs: string[]): Findable['outcomes'] =>
+  Object.fromEntries(slugs.map((s) => [s, { reached: '2026-11-01', evidence: [], note: '' }]));
 const opp = (over: Partial<Findable> = {}): Findable => ({ outcomes: {}, vitals: {}, stage: 1, ...over });
 
 describe('stage finder', () => {
@@ -21,7 +22,12 @@ describe('stage finder', () => {
     expect(f.current).toBe(1);
     expect(f.reached).toEqual([]);
     expect(f.gaps).toEqual([]);
-    expect(f.next).toEqual({ stage: 1, slug: 'noticing', evidence: [0, 1, 2].map((index) => ({ index, shown: false })), ready: false });
+    expect(f.next).toEqual({
+      stage: 1,
+      slug: 'noticing',
+      evidence: [0, 1, 2].map((index) => ({ index, shown: false })),
+      ready: false,
+    });
     expect(f.vitalToStrengthen).toBeNull(); // stage 1 has no vital sign
     expect(f.stageDiffers).toBe(false);
   });
@@ -64,25 +70,48 @@ describe('stage finder', () => {
   });
 
   it('names a weak vital sign first, the earliest one', () => {
-    const f = findStage(stages, opp({ outcomes: reachedOn('noticing', 'identifying', 'validating', 'qualifying'), vitals: { identifying: 'strong', validating: 'weak', qualifying: 'weak' } }));
+    const f = findStage(
+      stages,
+      opp({
+        outcomes: reachedOn('noticing', 'identifying', 'validating', 'qualifying'),
+        vitals: { identifying: 'strong', validating: 'weak', qualifying: 'weak' },
+      }),
+    );
     expect(f.vitalToStrengthen).toEqual({ stage: 3, slug: 'validating', term: 'unique-value', state: 'weak' });
   });
 
   it('else the latest unknown or unrated one up to the current stage', () => {
-    const f = findStage(stages, opp({ outcomes: reachedOn('noticing', 'identifying'), vitals: { identifying: 'strong' } }));
+    const f = findStage(
+      stages,
+      opp({ outcomes: reachedOn('noticing', 'identifying'), vitals: { identifying: 'strong' } }),
+    );
     expect(f.current).toBe(3);
     expect(f.vitalToStrengthen).toEqual({ stage: 3, slug: 'validating', term: 'unique-value', state: 'unknown' });
   });
 
   it('names none when every vital sign so far is strong, and never one beyond the current stage', () => {
-    const f = findStage(stages, opp({ outcomes: reachedOn('noticing'), vitals: { identifying: 'strong', qualifying: 'weak' } }));
+    const f = findStage(
+      stages,
+      opp({ outcomes: reachedOn('noticing'), vitals: { identifying: 'strong', qualifying: 'weak' } }),
+    );
     expect(f.current).toBe(2);
     expect(f.vitalToStrengthen).toBeNull();
   });
 
   it('never looks past stage 5 for a vital sign', () => {
     const all = reachedOn('noticing', 'identifying', 'validating', 'qualifying', 'conditionally-agreeing');
-    const f = findStage(stages, opp({ outcomes: all, vitals: { identifying: 'strong', validating: 'strong', qualifying: 'strong', 'conditionally-agreeing': 'strong' } }));
+    const f = findStage(
+      stages,
+      opp({
+        outcomes: all,
+        vitals: {
+          identifying: 'strong',
+          validating: 'strong',
+          qualifying: 'strong',
+          'conditionally-agreeing': 'strong',
+        },
+      }),
+    );
     expect(f.current).toBe(6);
     expect(f.vitalToStrengthen).toBeNull();
   });

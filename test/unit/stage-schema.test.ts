@@ -53,6 +53,8 @@ describe('stage set', () => {
     expect(stageSetProblems(refs([1, 2, 3, 4, 5, 6]), 'zh-cn')).toEqual(['stage 7 is missing in locale "zh-cn"']);
   });
   it('reports a number out of range', () => {
-    expect(stageSetProblems(refs([1, 2, 3, 4, 5, 6, 7, 8]), 'en')).toEqual(['stage number 8 is outside 1 to 7 (f7.mdx)']);
+    expect(stageSetProblems(refs([1, 2, 3, 4, 5, 6, 7, 8]), 'en')).toEqual([
+      'stage number 8 is outside 1 to 7 (f7.mdx)',
+    ]);
   });
 });

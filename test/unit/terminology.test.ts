@@ -22,7 +22,8 @@ function filesOf(locale: Locale): Map<string, string> {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (/\.(mdx|ya?ml|json)$/.test(entry.name) && relative(contentRoot, path).split('/')[1] === locale) files.set(relative(contentRoot, path), readFileSync(path, 'utf8'));
+      else if (/\.(mdx|ya?ml|json)$/.test(entry.name) && relative(contentRoot, path).split('/')[1] === locale)
+        files.set(relative(contentRoot, path), readFileSync(path, 'utf8'));
     }
   };
   walk(contentRoot);
@@ -31,7 +32,8 @@ function filesOf(locale: Locale): Map<string, string> {
 }
 
 /** Text with every preferred term of the locale blanked out, so a variant that is part of one is not flagged. */
-const withoutPreferred = (text: string, locale: Locale) => terms.reduce((t, term) => t.split(term[locale]).join(' '), text);
+const withoutPreferred = (text: string, locale: Locale) =>
+  terms.reduce((t, term) => t.split(term[locale]).join(' '), text);
 
 describe('the terminology table', () => {
   it('matches its schema', () => {
@@ -59,7 +61,9 @@ describe.each(locales)('%s content and UI strings', (locale) => {
     const found: string[] = [];
     for (const [file, text] of files) {
       const checked = withoutPreferred(text, locale);
-      for (const { term, variant } of rejected) if (checked.includes(variant)) found.push(`${file}: "${variant}" (use "${terms.find((t) => t.id === term)![locale]}")`);
+      for (const { term, variant } of rejected)
+        if (checked.includes(variant))
+          found.push(`${file}: "${variant}" (use "${terms.find((t) => t.id === term)![locale]}")`);
     }
     expect(found).toEqual([]);
   });

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { capabilityFlags, isRowComplete, isRowEmpty, newCapabilityRow, provenDifferences } from '../../src/lib/unique-value-flags';
+import {
+  capabilityFlags,
+  isRowComplete,
+  isRowEmpty,
+  newCapabilityRow,
+  provenDifferences,
+} from '../../src/lib/unique-value-flags';
 import type { CapabilityRow } from '../../src/lib/records';
 
 const row = (patch: Partial<CapabilityRow> = {}): CapabilityRow => ({
-  id: 'capability-1', capability: 'Real-time inventory', ours: 'Sensors in every store', competitor: 'Nightly batch', ourView: 'stronger', clientView: 'values', businessValue: 'Less spoilage', ...patch,
+  id: 'capability-1',
+  capability: 'Real-time inventory',
+  ours: 'Sensors in every store',
+  competitor: 'Nightly batch',
+  ourView: 'stronger',
+  clientView: 'values',
+  businessValue: 'Less spoilage',
+  ...patch,
 });
 
 describe('capabilityFlags', () => {
@@ -27,7 +40,11 @@ describe('capabilityFlags', () => {
 describe('row state', () => {
   it('knows empty and complete rows', () => {
     expect(isRowEmpty(newCapabilityRow([]))).toBe(true);
-    expect(isRowEmpty(row({ capability: '', ours: '', competitor: '', businessValue: '', ourView: null, clientView: 'unknown' }))).toBe(false);
+    expect(
+      isRowEmpty(
+        row({ capability: '', ours: '', competitor: '', businessValue: '', ourView: null, clientView: 'unknown' }),
+      ),
+    ).toBe(false);
     expect(isRowComplete(row())).toBe(true);
     expect(isRowComplete(row({ competitor: ' ' }))).toBe(false);
     expect(isRowComplete(row({ ourView: null }))).toBe(false);
@@ -36,6 +53,8 @@ describe('row state', () => {
     expect(newCapabilityRow([row({ id: 'capability-4' }), row({ id: 'capability-2' })]).id).toBe('capability-5');
   });
   it('finds proven differences', () => {
-    expect(provenDifferences([row(), row({ id: 'capability-2', clientView: 'unknown' })]).map((r) => r.id)).toEqual(['capability-1']);
+    expect(provenDifferences([row(), row({ id: 'capability-2', clientView: 'unknown' })]).map((r) => r.id)).toEqual([
+      'capability-1',
+    ]);
   });
 });

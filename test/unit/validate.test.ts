@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { arr, dict, findForbiddenKey, id, int, nullable, obj, oneOf, str } from '../../src/lib/validate';
 
 describe('validators', () => {
-  const shape = obj({ name: str({ max: 5 }), n: int(0, 9), tags: arr(oneOf(['a', 'b'] as const), { unique: true }), note: nullable(str()) }, ['note']);
+  const shape = obj(
+    {
+      name: str({ max: 5 }),
+      n: int(0, 9),
+      tags: arr(oneOf(['a', 'b'] as const), { unique: true }),
+      note: nullable(str()),
+    },
+    ['note'],
+  );
 
   it('accepts a valid value and returns a copy', () => {
     const input = { name: 'abc', n: 3, tags: ['a'] };

@@ -4,7 +4,10 @@ import { assessmentAnswers, clampStage, setAnswer, setNote } from '../../src/lib
 
 describe('worksheet-body', () => {
   it.each([
-    ['', true], ['  \n', true], [undefined, true], ['x', false],
+    ['', true],
+    ['  \n', true],
+    [undefined, true],
+    ['x', false],
   ] as const)('isBlank(%j) = %s', (text, expected) => {
     expect(isBlank(text)).toBe(expected);
   });
@@ -14,13 +17,21 @@ describe('worksheet-body', () => {
     expect(setField(body, 'a', '').fields).toEqual({});
   });
   it.each([
-    [[], 'row-1'], [['row-1', 'row-3'], 'row-4'], [['other-9', 'row-x'], 'row-1'],
+    [[], 'row-1'],
+    [['row-1', 'row-3'], 'row-4'],
+    [['other-9', 'row-x'], 'row-1'],
   ] as const)('nextId after %j is %s', (ids, expected) => {
     expect(nextId('row', ids)).toBe(expected);
   });
   it('updates and removes rows by id', () => {
-    const rows = [{ id: 'a', v: 1 }, { id: 'b', v: 2 }];
-    expect(updateRow(rows, 'b', { v: 3 })).toEqual([{ id: 'a', v: 1 }, { id: 'b', v: 3 }]);
+    const rows = [
+      { id: 'a', v: 1 },
+      { id: 'b', v: 2 },
+    ];
+    expect(updateRow(rows, 'b', { v: 3 })).toEqual([
+      { id: 'a', v: 1 },
+      { id: 'b', v: 3 },
+    ]);
     expect(removeRow(rows, 'a')).toEqual([{ id: 'b', v: 2 }]);
   });
 });

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { worksheetHashes, worksheetIds, worksheetStages } from '../../src/lib/worksheet-catalogue';
 import { routes } from '../../src/lib/paths';
 
-const load = (locale: string, sheet: string) => parse(readFileSync(join(import.meta.dirname, `../../content/worksheets/${locale}/${sheet}.yaml`), 'utf8'));
+const load = (locale: string, sheet: string) =>
+  parse(readFileSync(join(import.meta.dirname, `../../content/worksheets/${locale}/${sheet}.yaml`), 'utf8'));
 const hashers = [
   ['opportunity-assessment', worksheetHashes.assessment],
   ['cra-planner', worksheetHashes.cra],

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { accountPlanCompletion, assessmentCompletion, buyingUnitCompletion, craCompletion, uniqueValueCompletion } from '../../src/lib/worksheet-completion';
+import {
+  accountPlanCompletion,
+  assessmentCompletion,
+  buyingUnitCompletion,
+  craCompletion,
+  uniqueValueCompletion,
+} from '../../src/lib/worksheet-completion';
 import type { CapabilityRow, UnitContact, WorksheetBody } from '../../src/lib/records';
 
 const answered = (answers: Record<string, 'yes' | 'no' | 'unknown' | null>) => ({
@@ -43,7 +49,15 @@ describe('accountPlanCompletion', () => {
 });
 
 describe('uniqueValueCompletion', () => {
-  const full: CapabilityRow = { id: 'capability-1', capability: 'a', ours: 'b', competitor: 'c', ourView: 'same', clientView: 'unknown', businessValue: 'd' };
+  const full: CapabilityRow = {
+    id: 'capability-1',
+    capability: 'a',
+    ours: 'b',
+    competitor: 'c',
+    ourView: 'same',
+    clientView: 'unknown',
+    businessValue: 'd',
+  };
   it.each([
     ['no rows', {}, false],
     ['one complete row', { capabilities: [{ ...full, id: 'capability-2', ours: '' }, full] }, true],
@@ -54,7 +68,15 @@ describe('uniqueValueCompletion', () => {
 });
 
 describe('buyingUnitCompletion', () => {
-  const c = (id: string, patch: Partial<UnitContact> = {}): UnitContact => ({ id, name: id, title: '', roles: ['evaluator'], stance: 'neutral', nextAction: '', ...patch });
+  const c = (id: string, patch: Partial<UnitContact> = {}): UnitContact => ({
+    id,
+    name: id,
+    title: '',
+    roles: ['evaluator'],
+    stance: 'neutral',
+    nextAction: '',
+    ...patch,
+  });
   const kdl = c('k', { roles: ['key-decision-leader'] });
   it.each([
     ['three with a named KDL', [kdl, c('a'), c('b')], true],

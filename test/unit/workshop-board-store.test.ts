@@ -8,7 +8,7 @@ async function loadStore(seed: Record<string, string> = {}) {
   return import('../../src/stores/workshop-board');
 }
 
-describe('the workshop board\'s kept list', () => {
+describe("the workshop board's kept list", () => {
   beforeEach(() => localStorage.clear());
 
   it('keeps the pasted text through the storage engine and reads it back on the next visit', async () => {
@@ -23,10 +23,18 @@ describe('the workshop board\'s kept list', () => {
     const s = await loadStore({ 'ssm:workshop:codes': 'SSM1;a' });
     s.clearBoardCodes();
     expect(s.$boardCodes.get()).toBe('');
-    expect((await loadStore({ ...(localStorage.getItem('ssm:workshop:codes') ? { 'ssm:workshop:codes': localStorage.getItem('ssm:workshop:codes')! } : {}) })).$boardCodes.get()).toBe('');
+    expect(
+      (
+        await loadStore({
+          ...(localStorage.getItem('ssm:workshop:codes')
+            ? { 'ssm:workshop:codes': localStorage.getItem('ssm:workshop:codes')! }
+            : {}),
+        })
+      ).$boardCodes.get(),
+    ).toBe('');
   });
 
-  it('does not keep a list too long for the learner\'s storage, and says so', async () => {
+  it("does not keep a list too long for the learner's storage, and says so", async () => {
     const s = await loadStore({ 'ssm:workshop:codes': 'old' });
     expect(s.keepBoardCodes('x'.repeat(s.MAX_KEPT_CHARS + 1))).toBe(false);
     expect(localStorage.getItem('ssm:workshop:codes') ?? '').toBe('');

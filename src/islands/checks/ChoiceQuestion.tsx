@@ -9,11 +9,20 @@ type Props = QuestionViewProps<SingleQuestion | MultipleQuestion>;
 type Tone = 'good' | 'bad' | 'neutral';
 
 /** What to say about one option after checking. */
-function optionVerdict(multiple: boolean, f: OptionFeedback, s: QuizStrings): { icon: string; text: string; tone: Tone } {
+function optionVerdict(
+  multiple: boolean,
+  f: OptionFeedback,
+  s: QuizStrings,
+): { icon: string; text: string; tone: Tone } {
   if (f.picked && f.correct) return { icon: '✓', text: s['checks.option.pickedRight'], tone: 'good' };
   if (f.picked) return { icon: '✗', text: s['checks.option.pickedWrong'], tone: 'bad' };
-  if (f.correct) return multiple ? { icon: '✗', text: s['checks.option.missed'], tone: 'bad' } : { icon: '→', text: s['checks.option.theAnswer'], tone: 'good' };
-  return multiple ? { icon: '✓', text: s['checks.option.rightlyLeft'], tone: 'neutral' } : { icon: '–', text: s['checks.option.notTheAnswer'], tone: 'neutral' };
+  if (f.correct)
+    return multiple
+      ? { icon: '✗', text: s['checks.option.missed'], tone: 'bad' }
+      : { icon: '→', text: s['checks.option.theAnswer'], tone: 'good' };
+  return multiple
+    ? { icon: '✓', text: s['checks.option.rightlyLeft'], tone: 'neutral' }
+    : { icon: '–', text: s['checks.option.notTheAnswer'], tone: 'neutral' };
 }
 
 export default function ChoiceQuestion({ question: q, layout, answer, onChange, checked, strings: s }: Props) {
@@ -46,7 +55,10 @@ export default function ChoiceQuestion({ question: q, layout, answer, onChange, 
             {verdict && (
               <div className="option-feedback" id={`${inputId}--why`}>
                 <p className="option-verdict">
-                  <span aria-hidden="true" className="icon">{verdict.icon}</span> {verdict.text}
+                  <span aria-hidden="true" className="icon">
+                    {verdict.icon}
+                  </span>{' '}
+                  {verdict.text}
                 </p>
                 <p>{o.explanation}</p>
               </div>

@@ -7,13 +7,16 @@ import { letter, type QuestionViewProps } from './strings';
 type Props = QuestionViewProps<Question>;
 
 export default function MatchQuestion({ question: q, layout, answer, onChange, checked, strings: s }: Props) {
-  const chosen: Readonly<Record<string, string>> = answer && typeof answer === 'object' && !Array.isArray(answer) ? (answer as Record<string, string>) : {};
+  const chosen: Readonly<Record<string, string>> =
+    answer && typeof answer === 'object' && !Array.isArray(answer) ? (answer as Record<string, string>) : {};
   const definition = new Map(q.pairs.map((p) => [p.id, p.definition]));
   const letterOf = new Map(layout.map((id, i) => [id, letter(i)]));
   const feedback = new Map(matchFeedback(q, answer).map((f) => [f.id, f]));
   return (
     <>
-      <p className="subhead" id={`${q.id}--defs`}>{s['checks.match.definitions']}</p>
+      <p className="subhead" id={`${q.id}--defs`}>
+        {s['checks.match.definitions']}
+      </p>
       <ul className="definition-list" aria-labelledby={`${q.id}--defs`}>
         {layout.map((id, i) => (
           <li key={id}>
@@ -37,16 +40,31 @@ export default function MatchQuestion({ question: q, layout, answer, onChange, c
               >
                 <option value="">{s['checks.match.choose']}</option>
                 {layout.map((id, i) => (
-                  <option key={id} value={id}>{format(s['checks.match.option'], { letter: letter(i), text: definition.get(id) ?? '' })}</option>
+                  <option key={id} value={id}>
+                    {format(s['checks.match.option'], { letter: letter(i), text: definition.get(id) ?? '' })}
+                  </option>
                 ))}
               </select>
               {checked && (
                 <div className="option-feedback" id={`${selectId}--why`}>
                   <p className="option-verdict">
-                    <span aria-hidden="true" className="icon">{f.right ? '✓' : '✗'}</span>{' '}
-                    {f.right ? s['checks.match.right'] : f.chosen ? format(s['checks.match.yourChoice'], { letter: letterOf.get(f.chosen) ?? '?' }) : s['checks.match.noChoice']}
+                    <span aria-hidden="true" className="icon">
+                      {f.right ? '✓' : '✗'}
+                    </span>{' '}
+                    {f.right
+                      ? s['checks.match.right']
+                      : f.chosen
+                        ? format(s['checks.match.yourChoice'], { letter: letterOf.get(f.chosen) ?? '?' })
+                        : s['checks.match.noChoice']}
                   </p>
-                  {!f.right && <p>{format(s['checks.match.rightDefinition'], { letter: letterOf.get(p.id) ?? '', text: p.definition })}</p>}
+                  {!f.right && (
+                    <p>
+                      {format(s['checks.match.rightDefinition'], {
+                        letter: letterOf.get(p.id) ?? '',
+                        text: p.definition,
+                      })}
+                    </p>
+                  )}
                   <p>{p.explanation}</p>
                 </div>
               )}

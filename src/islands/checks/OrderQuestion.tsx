@@ -42,27 +42,56 @@ export default function OrderQuestion({ question: q, layout, answer, onChange, c
           const label = text.get(id) ?? id;
           return (
             <li key={id} className={checked ? `order-item tone-${f?.right ? 'good' : 'bad'}` : 'order-item'}>
-              <span className="order-pos" aria-hidden="true">{index + 1}</span>
+              <span className="order-pos" aria-hidden="true">
+                {index + 1}
+              </span>
               <span className="order-text">{label}</span>
               {!checked && (
                 <span className="order-controls">
-                  <button type="button" className="secondary" id={controlId(id, 'up')} aria-label={format(s['checks.order.moveUpItem'], { item: label })} aria-disabled={index === 0} onClick={() => move(index, index - 1, 'up')}>
-                    <span aria-hidden="true">↑ </span>{s['checks.order.moveUp']}
+                  <button
+                    type="button"
+                    className="secondary"
+                    id={controlId(id, 'up')}
+                    aria-label={format(s['checks.order.moveUpItem'], { item: label })}
+                    aria-disabled={index === 0}
+                    onClick={() => move(index, index - 1, 'up')}
+                  >
+                    <span aria-hidden="true">↑ </span>
+                    {s['checks.order.moveUp']}
                   </button>
-                  <button type="button" className="secondary" id={controlId(id, 'down')} aria-label={format(s['checks.order.moveDownItem'], { item: label })} aria-disabled={index === total - 1} onClick={() => move(index, index + 1, 'down')}>
-                    <span aria-hidden="true">↓ </span>{s['checks.order.moveDown']}
+                  <button
+                    type="button"
+                    className="secondary"
+                    id={controlId(id, 'down')}
+                    aria-label={format(s['checks.order.moveDownItem'], { item: label })}
+                    aria-disabled={index === total - 1}
+                    onClick={() => move(index, index + 1, 'down')}
+                  >
+                    <span aria-hidden="true">↓ </span>
+                    {s['checks.order.moveDown']}
                   </button>
                   <span className="order-position">
                     <label htmlFor={controlId(id, 'pos')}>{s['checks.order.position']}</label>{' '}
-                    <select id={controlId(id, 'pos')} aria-label={format(s['checks.order.positionItem'], { item: label })} value={index + 1} onChange={(e) => move(index, Number(e.target.value) - 1, 'pos')}>
-                      {current.map((_, n) => <option key={n} value={n + 1}>{n + 1}</option>)}
+                    <select
+                      id={controlId(id, 'pos')}
+                      aria-label={format(s['checks.order.positionItem'], { item: label })}
+                      value={index + 1}
+                      onChange={(e) => move(index, Number(e.target.value) - 1, 'pos')}
+                    >
+                      {current.map((_, n) => (
+                        <option key={n} value={n + 1}>
+                          {n + 1}
+                        </option>
+                      ))}
                     </select>
                   </span>
                 </span>
               )}
               {checked && f && (
                 <span className="order-verdict">
-                  <span aria-hidden="true" className="icon">{f.right ? '✓' : '✗'}</span>{' '}
+                  <span aria-hidden="true" className="icon">
+                    {f.right ? '✓' : '✗'}
+                  </span>{' '}
                   {f.right ? s['checks.order.inPlace'] : format(s['checks.order.belongsAt'], { n: f.correctPosition })}
                 </span>
               )}
@@ -70,12 +99,18 @@ export default function OrderQuestion({ question: q, layout, answer, onChange, c
           );
         })}
       </ol>
-      <p className="visually-hidden" aria-live="polite">{checked ? '' : announcement}</p>
+      <p className="visually-hidden" aria-live="polite">
+        {checked ? '' : announcement}
+      </p>
       {checked && (
         <div className="question-explanation">
           {!arranged && <p>{s['checks.order.notArranged']}</p>}
           <p className="subhead">{s['checks.order.correctOrder']}</p>
-          <ol>{q.items.map((i) => <li key={i.id}>{i.text}</li>)}</ol>
+          <ol>
+            {q.items.map((i) => (
+              <li key={i.id}>{i.text}</li>
+            ))}
+          </ol>
           <p>{q.explanation}</p>
         </div>
       )}

@@ -24,19 +24,33 @@ const icons = { right: '✓', partial: '◐', wrong: '✗' } as const;
 
 /** The verdict line: icon plus words, never colour alone. */
 function Verdict({ result, strings: s }: { result: QuestionResult; strings: QuizStrings }) {
-  const text = !result.answered && result.score === 0
-    ? s['checks.verdict.unanswered']
-    : result.verdict === 'partial'
-      ? format(s['checks.verdict.partial'], { score: Math.round(result.score * 100) })
-      : s[`checks.verdict.${result.verdict}`];
+  const text =
+    !result.answered && result.score === 0
+      ? s['checks.verdict.unanswered']
+      : result.verdict === 'partial'
+        ? format(s['checks.verdict.partial'], { score: Math.round(result.score * 100) })
+        : s[`checks.verdict.${result.verdict}`];
   return (
     <p className={`verdict verdict-${result.verdict}`}>
-      <span aria-hidden="true" className="icon">{icons[result.verdict]}</span> {text}
+      <span aria-hidden="true" className="icon">
+        {icons[result.verdict]}
+      </span>{' '}
+      {text}
     </p>
   );
 }
 
-export default function QuestionCard({ question: q, number, total, stageLabel, layout, answer, onAnswer, result, strings: s }: Props) {
+export default function QuestionCard({
+  question: q,
+  number,
+  total,
+  stageLabel,
+  layout,
+  answer,
+  onAnswer,
+  result,
+  strings: s,
+}: Props) {
   const checked = result !== undefined;
   const onChange = (next: Answer) => onAnswer(q.id, next);
   const common = { layout, answer, onChange, checked, strings: s };
@@ -50,7 +64,9 @@ export default function QuestionCard({ question: q, number, total, stageLabel, l
           </span>
           <span className="prompt">{q.prompt}</span>
         </legend>
-        <p className="hint muted" id={`${q.id}--hint`}>{s[`checks.hint.${q.type}`]}</p>
+        <p className="hint muted" id={`${q.id}--hint`}>
+          {s[`checks.hint.${q.type}`]}
+        </p>
         {result && <Verdict result={result} strings={s} />}
         {q.type === 'single' || q.type === 'multiple' ? (
           <ChoiceQuestion question={q} {...common} />

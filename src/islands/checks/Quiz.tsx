@@ -5,7 +5,17 @@
  * its draw and shuffles until "Try again".
  */
 import { useEffect, useMemo, useRef, useState, type SubmitEvent } from 'react';
-import { countUnanswered, drawFinal, PASS_MARK, scoreQuiz, type Answer, type Answers, type QuizQuestion, type QuizResult as Result, type StagePool } from '../../lib/quiz';
+import {
+  countUnanswered,
+  drawFinal,
+  PASS_MARK,
+  scoreQuiz,
+  type Answer,
+  type Answers,
+  type QuizQuestion,
+  type QuizResult as Result,
+  type StagePool,
+} from '../../lib/quiz';
 import { attemptLayout, START_SEED, withAnswer } from '../../lib/quiz-answers';
 import type { CheckRecord } from '../../lib/records';
 import { $checks, recordCheckAttempt } from '../../stores/learner';
@@ -45,7 +55,9 @@ export default function Quiz({ checkId, contentHash, questions, final, strings: 
   const records = useStored($checks, NO_RECORDS as Record<string, CheckRecord>);
   const record = records[checkId];
   const hydrated = useHydrated();
-  const [attempt, setAttempt] = useState<Attempt | null>(() => (final ? null : { seed: START_SEED, ids: questions.map((q) => q.id) }));
+  const [attempt, setAttempt] = useState<Attempt | null>(() =>
+    final ? null : { seed: START_SEED, ids: questions.map((q) => q.id) },
+  );
   const [answers, setAnswers] = useState<Answers>({});
   const [result, setResult] = useState<Result | null>(null);
   const [bank, setBank] = useState<QuizQuestion[] | null>(null);
@@ -79,7 +91,9 @@ export default function Quiz({ checkId, contentHash, questions, final, strings: 
     if (!questionsUrl) return;
     setBankState('loading');
     fetch(questionsUrl)
-      .then((response) => (response.ok ? (response.json() as Promise<QuizQuestion[]>) : Promise.reject(new Error(String(response.status)))))
+      .then((response) =>
+        response.ok ? (response.json() as Promise<QuizQuestion[]>) : Promise.reject(new Error(String(response.status))),
+      )
       .then((loaded) => {
         setBank(loaded);
         setBankState('idle');
@@ -108,8 +122,14 @@ export default function Quiz({ checkId, contentHash, questions, final, strings: 
     return (
       <div className="quiz quiz-start">
         {status}
-        <button type="button" onClick={begin} disabled={!hydrated || bankState === 'loading'}>{s['checks.start']}</button>
-        {bankState === 'failed' && <p className="notice warn" role="alert">{s['checks.loadFailed']}</p>}
+        <button type="button" onClick={begin} disabled={!hydrated || bankState === 'loading'}>
+          {s['checks.start']}
+        </button>
+        {bankState === 'failed' && (
+          <p className="notice warn" role="alert">
+            {s['checks.loadFailed']}
+          </p>
+        )}
       </div>
     );
   }
@@ -149,9 +169,13 @@ export default function Quiz({ checkId, contentHash, questions, final, strings: 
       {!result && (
         <div className="quiz-submit no-print">
           <p className={unanswered > 0 ? 'notice warn' : 'notice'} data-testid="unanswered">
-            {unanswered > 0 ? format(s['checks.unanswered'], { count: unanswered, total: current.length }) : format(s['checks.allAnswered'], { total: current.length })}
+            {unanswered > 0
+              ? format(s['checks.unanswered'], { count: unanswered, total: current.length })
+              : format(s['checks.allAnswered'], { total: current.length })}
           </p>
-          <button type="submit" disabled={!hydrated}>{s['checks.check']}</button>
+          <button type="submit" disabled={!hydrated}>
+            {s['checks.check']}
+          </button>
         </div>
       )}
     </form>

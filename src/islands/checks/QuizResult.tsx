@@ -24,23 +24,55 @@ interface Props {
 
 const icons = { right: '✓', partial: '◐', wrong: '✗' } as const;
 
-export default function QuizResult({ checkId, result, record, contentHash, onRetry, retryLabel, strings: s, ref }: Props) {
+export default function QuizResult({
+  checkId,
+  result,
+  record,
+  contentHash,
+  onRetry,
+  retryLabel,
+  strings: s,
+  ref,
+}: Props) {
   const count = (v: keyof typeof icons) => result.questions.filter((q) => q.verdict === v).length;
-  const verdictText = { right: s['checks.verdict.right'], partial: s['checks.verdict.partialShort'], wrong: s['checks.verdict.wrong'] };
+  const verdictText = {
+    right: s['checks.verdict.right'],
+    partial: s['checks.verdict.partialShort'],
+    wrong: s['checks.verdict.wrong'],
+  };
   return (
-    <section className={`quiz-result card ${result.passed ? 'is-passed' : 'is-open'}`} aria-labelledby={`${checkId}-result`} tabIndex={-1} ref={ref} data-testid="quiz-result">
+    <section
+      className={`quiz-result card ${result.passed ? 'is-passed' : 'is-open'}`}
+      aria-labelledby={`${checkId}-result`}
+      tabIndex={-1}
+      ref={ref}
+      data-testid="quiz-result"
+    >
       <h2 id={`${checkId}-result`}>{s['checks.result.title']}</h2>
       <p className="result-score">{format(s['checks.result.score'], { score: result.percent })}</p>
       <p className="result-verdict">
-        <span aria-hidden="true" className="icon">{result.passed ? '✓' : '✗'}</span>{' '}
-        {result.passed ? format(s['checks.result.passed'], { score: result.percent, pass: PASS_MARK }) : format(s['checks.result.notPassed'], { pass: PASS_MARK })}
+        <span aria-hidden="true" className="icon">
+          {result.passed ? '✓' : '✗'}
+        </span>{' '}
+        {result.passed
+          ? format(s['checks.result.passed'], { score: result.percent, pass: PASS_MARK })
+          : format(s['checks.result.notPassed'], { pass: PASS_MARK })}
       </p>
       {checkId === FINAL_CHECK_ID && result.passed && (
         <p className="no-print">
-          <a className="button" href={certificateHref()} data-testid="certificate-link">{s['checks.result.certificate']}</a>
+          <a className="button" href={certificateHref()} data-testid="certificate-link">
+            {s['checks.result.certificate']}
+          </a>
         </p>
       )}
-      <p>{format(s['checks.result.counts'], { right: count('right'), partial: count('partial'), wrong: count('wrong'), total: result.questions.length })}</p>
+      <p>
+        {format(s['checks.result.counts'], {
+          right: count('right'),
+          partial: count('partial'),
+          wrong: count('wrong'),
+          total: result.questions.length,
+        })}
+      </p>
       <CheckStatusView checkId={checkId} record={record} contentHash={contentHash} strings={s} />
       <nav aria-label={s['checks.result.jump']} className="jump-list no-print">
         <ol>
@@ -55,7 +87,9 @@ export default function QuizResult({ checkId, result, record, contentHash, onRet
           ))}
         </ol>
       </nav>
-      <button type="button" onClick={onRetry} className="no-print">{retryLabel}</button>
+      <button type="button" onClick={onRetry} className="no-print">
+        {retryLabel}
+      </button>
     </section>
   );
 }

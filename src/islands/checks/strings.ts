@@ -3,7 +3,14 @@ import type { UIKey } from '../../i18n';
 import type { Answer } from '../../lib/quiz';
 
 /** Keys for the check status line (index cards and check pages). */
-export const statusKeys = ['checks.notAttempted', 'checks.best', 'checks.attempts', 'checks.passed', 'checks.notPassed', 'checks.changed'] as const satisfies readonly UIKey[];
+export const statusKeys = [
+  'checks.notAttempted',
+  'checks.best',
+  'checks.attempts',
+  'checks.passed',
+  'checks.notPassed',
+  'checks.changed',
+] as const satisfies readonly UIKey[];
 
 /** Keys for the quiz island (includes the status keys). */
 export const quizKeys = [

@@ -6,10 +6,29 @@ import { format } from '../../i18n/format';
 import type { ExerciseContact, VocabularyLabels } from './types';
 
 export const contactStrings = [
-  'exercise.said', 'exercise.roles', 'exercise.rolesHint', 'exercise.stance', 'exercise.move', 'exercise.movePlaceholder',
-  'exercise.right', 'exercise.wrong', 'exercise.partly', 'exercise.rolesFeedback', 'exercise.missing', 'exercise.extra',
-  'exercise.expected', 'exercise.why', 'exercise.contactRight', 'exercise.contactReview', 'exercise.yourAnswer', 'exercise.theAnswer',
-  'exercise.noAnswer', 'exercise.stanceLabel', 'exercise.moveLabel', 'punct.colon', 'punct.listSep',
+  'exercise.said',
+  'exercise.roles',
+  'exercise.rolesHint',
+  'exercise.stance',
+  'exercise.move',
+  'exercise.movePlaceholder',
+  'exercise.right',
+  'exercise.wrong',
+  'exercise.partly',
+  'exercise.rolesFeedback',
+  'exercise.missing',
+  'exercise.extra',
+  'exercise.expected',
+  'exercise.why',
+  'exercise.contactRight',
+  'exercise.contactReview',
+  'exercise.yourAnswer',
+  'exercise.theAnswer',
+  'exercise.noAnswer',
+  'exercise.stanceLabel',
+  'exercise.moveLabel',
+  'punct.colon',
+  'punct.listSep',
 ] as const;
 
 interface Props {
@@ -26,7 +45,9 @@ interface Props {
 export function ContactCard({ contact, answer, result, revealed, labels, t, onChange }: Props) {
   const base = `contact-${contact.id}`;
   const toggleRole = (role: RoleKey, on: boolean) => {
-    const roles = on ? [...answer.roles.filter((r) => (role === 'none' ? false : r !== 'none')), role] : answer.roles.filter((r) => r !== role);
+    const roles = on
+      ? [...answer.roles.filter((r) => (role === 'none' ? false : r !== 'none')), role]
+      : answer.roles.filter((r) => r !== role);
     onChange({ ...answer, roles: roleKeys.filter((r) => roles.includes(r)) });
   };
   const verdict = (ok: boolean | 'partly') => (
@@ -39,16 +60,26 @@ export function ContactCard({ contact, answer, result, revealed, labels, t, onCh
   const roleNames = (roles: readonly RoleKey[]) => roles.map((r) => labels.roles[r]).join(t['punct.listSep']);
 
   return (
-    <li className={`contact card${result ? (allRight ? ' is-right' : ' is-open') : ''}`} id={base} aria-labelledby={`${base}-name`} tabIndex={-1}>
+    <li
+      className={`contact card${result ? (allRight ? ' is-right' : ' is-open') : ''}`}
+      id={base}
+      aria-labelledby={`${base}-name`}
+      tabIndex={-1}
+    >
       <h3 id={`${base}-name`} className="contact-name">
         {contact.name} <span className="contact-title">{contact.title}</span>
       </h3>
       {result && (
         <p className={`contact-verdict ${allRight ? 'tone-good' : 'tone-bad'}`}>
-          <span aria-hidden="true" className="icon">{allRight ? '✓' : '!'}</span> {allRight ? t['exercise.contactRight'] : t['exercise.contactReview']}
+          <span aria-hidden="true" className="icon">
+            {allRight ? '✓' : '!'}
+          </span>{' '}
+          {allRight ? t['exercise.contactRight'] : t['exercise.contactReview']}
         </p>
       )}
-      <blockquote className="said" aria-label={t['exercise.said']}>{contact.said}</blockquote>
+      <blockquote className="said" aria-label={t['exercise.said']}>
+        {contact.said}
+      </blockquote>
 
       <fieldset>
         <legend>{format(t['exercise.roles'], { name: contact.name })}</legend>
@@ -56,7 +87,13 @@ export function ContactCard({ contact, answer, result, revealed, labels, t, onCh
         <div className="options">
           {roleKeys.map((role) => (
             <label key={role} className="option">
-              <input type="checkbox" name={`${base}-roles`} value={role} checked={answer.roles.includes(role)} onChange={(e) => toggleRole(role, e.currentTarget.checked)} />
+              <input
+                type="checkbox"
+                name={`${base}-roles`}
+                value={role}
+                checked={answer.roles.includes(role)}
+                onChange={(e) => toggleRole(role, e.currentTarget.checked)}
+              />
               {labels.roles[role]}
             </label>
           ))}
@@ -68,41 +105,112 @@ export function ContactCard({ contact, answer, result, revealed, labels, t, onCh
         <div className="options">
           {stanceKeys.map((stance) => (
             <label key={stance} className="option">
-              <input type="radio" name={`${base}-stance`} value={stance} checked={answer.stance === stance} onChange={() => onChange({ ...answer, stance })} />
+              <input
+                type="radio"
+                name={`${base}-stance`}
+                value={stance}
+                checked={answer.stance === stance}
+                onChange={() => onChange({ ...answer, stance })}
+              />
               {labels.stances[stance]}
             </label>
           ))}
         </div>
       </fieldset>
 
-      <label className="move-label" htmlFor={`${base}-move`}>{format(t['exercise.move'], { name: contact.name })}</label>
-      <select id={`${base}-move`} value={answer.move ?? ''} onChange={(e) => onChange({ ...answer, move: (moveKeys as readonly string[]).includes(e.currentTarget.value) ? (e.currentTarget.value as ContactAnswer['move']) : null })}>
+      <label className="move-label" htmlFor={`${base}-move`}>
+        {format(t['exercise.move'], { name: contact.name })}
+      </label>
+      <select
+        id={`${base}-move`}
+        value={answer.move ?? ''}
+        onChange={(e) =>
+          onChange({
+            ...answer,
+            move: (moveKeys as readonly string[]).includes(e.currentTarget.value)
+              ? (e.currentTarget.value as ContactAnswer['move'])
+              : null,
+          })
+        }
+      >
         <option value="">{t['exercise.movePlaceholder']}</option>
-        {moveKeys.map((move) => <option key={move} value={move}>{labels.moves[move]}</option>)}
+        {moveKeys.map((move) => (
+          <option key={move} value={move}>
+            {labels.moves[move]}
+          </option>
+        ))}
       </select>
 
       {result && (
         <div className={`feedback ${allRight ? 'tone-good' : 'tone-bad'}`} data-testid={`feedback-${contact.id}`}>
           <p>
-            <strong>{t['exercise.rolesFeedback']}{t['punct.colon']}</strong>{verdict(result.roleScore === 1 ? true : result.roleScore > 0 ? 'partly' : false)}
-            {!revealed && result.missingRoles.length > 0 && <> · {format(t['exercise.missing'], { roles: roleNames(result.missingRoles) })}</>}
-            {!revealed && result.extraRoles.length > 0 && <> · {format(t['exercise.extra'], { roles: roleNames(result.extraRoles) })}</>}
+            <strong>
+              {t['exercise.rolesFeedback']}
+              {t['punct.colon']}
+            </strong>
+            {verdict(result.roleScore === 1 ? true : result.roleScore > 0 ? 'partly' : false)}
+            {!revealed && result.missingRoles.length > 0 && (
+              <> · {format(t['exercise.missing'], { roles: roleNames(result.missingRoles) })}</>
+            )}
+            {!revealed && result.extraRoles.length > 0 && (
+              <> · {format(t['exercise.extra'], { roles: roleNames(result.extraRoles) })}</>
+            )}
           </p>
-          <p><strong>{format(t['exercise.stance'], { name: contact.name })}{t['punct.colon']}</strong>{verdict(result.stanceRight)}{!revealed && !result.stanceRight && <> · {format(t['exercise.expected'], { answer: labels.stances[contact.answer.stance] })}</>}</p>
-          <p><strong>{format(t['exercise.move'], { name: contact.name })}{t['punct.colon']}</strong>{verdict(result.moveRight)}{!revealed && !result.moveRight && <> · {format(t['exercise.expected'], { answer: labels.moves[contact.answer.move] })}</>}</p>
+          <p>
+            <strong>
+              {format(t['exercise.stance'], { name: contact.name })}
+              {t['punct.colon']}
+            </strong>
+            {verdict(result.stanceRight)}
+            {!revealed && !result.stanceRight && (
+              <> · {format(t['exercise.expected'], { answer: labels.stances[contact.answer.stance] })}</>
+            )}
+          </p>
+          <p>
+            <strong>
+              {format(t['exercise.move'], { name: contact.name })}
+              {t['punct.colon']}
+            </strong>
+            {verdict(result.moveRight)}
+            {!revealed && !result.moveRight && (
+              <> · {format(t['exercise.expected'], { answer: labels.moves[contact.answer.move] })}</>
+            )}
+          </p>
           {revealed && (
             <table className="compare" data-testid={`compare-${contact.id}`}>
               <thead>
-                <tr><td /><th scope="col">{t['exercise.yourAnswer']}</th><th scope="col">{t['exercise.theAnswer']}</th></tr>
+                <tr>
+                  <td />
+                  <th scope="col">{t['exercise.yourAnswer']}</th>
+                  <th scope="col">{t['exercise.theAnswer']}</th>
+                </tr>
               </thead>
               <tbody>
-                <tr><th scope="row">{t['exercise.rolesFeedback']}</th><td>{answer.roles.length ? roleNames(answer.roles) : t['exercise.noAnswer']}</td><td>{roleNames(contact.answer.roles)}</td></tr>
-                <tr><th scope="row">{t['exercise.stanceLabel']}</th><td>{answer.stance ? labels.stances[answer.stance] : t['exercise.noAnswer']}</td><td>{labels.stances[contact.answer.stance]}</td></tr>
-                <tr><th scope="row">{t['exercise.moveLabel']}</th><td>{answer.move ? labels.moves[answer.move] : t['exercise.noAnswer']}</td><td>{labels.moves[contact.answer.move]}</td></tr>
+                <tr>
+                  <th scope="row">{t['exercise.rolesFeedback']}</th>
+                  <td>{answer.roles.length ? roleNames(answer.roles) : t['exercise.noAnswer']}</td>
+                  <td>{roleNames(contact.answer.roles)}</td>
+                </tr>
+                <tr>
+                  <th scope="row">{t['exercise.stanceLabel']}</th>
+                  <td>{answer.stance ? labels.stances[answer.stance] : t['exercise.noAnswer']}</td>
+                  <td>{labels.stances[contact.answer.stance]}</td>
+                </tr>
+                <tr>
+                  <th scope="row">{t['exercise.moveLabel']}</th>
+                  <td>{answer.move ? labels.moves[answer.move] : t['exercise.noAnswer']}</td>
+                  <td>{labels.moves[contact.answer.move]}</td>
+                </tr>
               </tbody>
             </table>
           )}
-          <p className="why"><strong>{t['exercise.why']}{t['punct.colon']}</strong>{contact.explanation}</p>
+          <p className="why">
+            <strong>
+              {t['exercise.why']}
+              {t['punct.colon']}
+            </strong>
+            {contact.explanation}
+          </p>
         </div>
       )}
     </li>

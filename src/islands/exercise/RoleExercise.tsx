@@ -18,10 +18,29 @@ import type { ExerciseContact, VocabularyLabels } from './types';
 
 export const exerciseStrings = [
   ...contactStrings,
-  'exercise.contactsHeading', 'exercise.check', 'exercise.retry', 'exercise.showAnswer', 'exercise.answered', 'exercise.unanswered',
-  'exercise.score', 'exercise.bestScore', 'exercise.attempts', 'exercise.noScoreYet', 'exercise.revealedNote', 'exercise.changed',
-  'exercise.lesson', 'exercise.savedLocal', 'exercise.resultTitle', 'exercise.allRight', 'exercise.toReview.one', 'exercise.toReview.other',
-  'exercise.revealConfirm', 'exercise.revealYes', 'exercise.revealNo', 'exercise.retryHint', ...guardKeys,
+  'exercise.contactsHeading',
+  'exercise.check',
+  'exercise.retry',
+  'exercise.showAnswer',
+  'exercise.answered',
+  'exercise.unanswered',
+  'exercise.score',
+  'exercise.bestScore',
+  'exercise.attempts',
+  'exercise.noScoreYet',
+  'exercise.revealedNote',
+  'exercise.changed',
+  'exercise.lesson',
+  'exercise.savedLocal',
+  'exercise.resultTitle',
+  'exercise.allRight',
+  'exercise.toReview.one',
+  'exercise.toReview.other',
+  'exercise.revealConfirm',
+  'exercise.revealYes',
+  'exercise.revealNo',
+  'exercise.retryHint',
+  ...guardKeys,
 ] as const;
 
 interface Props {
@@ -109,50 +128,79 @@ export default function RoleExercise({ caseId, contentHash, locale, contacts, le
       <h2 id="contacts-heading">{t['exercise.contactsHeading']}</h2>
       <p className="muted">{t['exercise.savedLocal']}</p>
       <fieldset className="exercise-body" disabled={locked}>
-      <ol className="contacts" ref={listRef}>
-        {contacts.map((contact) => (
-          <ContactCard
-            key={contact.id}
-            contact={contact}
-            answer={answers[contact.id] ?? EMPTY}
-            result={shown?.contacts.find((c) => c.id === contact.id) ?? null}
-            revealed={revealed}
-            labels={labels}
-            t={t}
-            onChange={(a) => update(contact.id, a)}
-          />
-        ))}
-      </ol>
+        <ol className="contacts" ref={listRef}>
+          {contacts.map((contact) => (
+            <ContactCard
+              key={contact.id}
+              contact={contact}
+              answer={answers[contact.id] ?? EMPTY}
+              result={shown?.contacts.find((c) => c.id === contact.id) ?? null}
+              revealed={revealed}
+              labels={labels}
+              t={t}
+              onChange={(a) => update(contact.id, a)}
+            />
+          ))}
+        </ol>
       </fieldset>
 
       <div className="exercise-bar">
         <p aria-live="polite">{format(t['exercise.answered'], { done: answeredCount, total: contacts.length })}</p>
         <fieldset className="actions exercise-body" disabled={locked}>
-          <button type="button" onClick={check}>{t['exercise.check']}</button>
-          <button type="button" className="secondary" onClick={retry}>{t['exercise.retry']}</button>
-          {!revealed && <button type="button" className="secondary" onClick={askReveal} aria-expanded={confirming}>{t['exercise.showAnswer']}</button>}
+          <button type="button" onClick={check}>
+            {t['exercise.check']}
+          </button>
+          <button type="button" className="secondary" onClick={retry}>
+            {t['exercise.retry']}
+          </button>
+          {!revealed && (
+            <button type="button" className="secondary" onClick={askReveal} aria-expanded={confirming}>
+              {t['exercise.showAnswer']}
+            </button>
+          )}
         </fieldset>
         {confirming && (
           <div className="notice warn reveal-confirm" role="group" aria-label={t['exercise.showAnswer']}>
             <p>{t['exercise.revealConfirm']}</p>
             <div className="actions">
-              <button type="button" ref={confirmRef} onClick={reveal}>{t['exercise.revealYes']}</button>
-              <button type="button" className="secondary" onClick={() => setConfirming(false)}>{t['exercise.revealNo']}</button>
+              <button type="button" ref={confirmRef} onClick={reveal}>
+                {t['exercise.revealYes']}
+              </button>
+              <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+                {t['exercise.revealNo']}
+              </button>
             </div>
           </div>
         )}
         <div aria-live="polite">{warning && <p className="notice warn">{warning}</p>}</div>
         {shown && (
-          <section className={`exercise-result-panel card ${toReview.length === 0 ? 'is-right' : 'is-open'}`} tabIndex={-1} ref={resultRef} aria-labelledby="exercise-result-title" data-testid="exercise-result-panel">
+          <section
+            className={`exercise-result-panel card ${toReview.length === 0 ? 'is-right' : 'is-open'}`}
+            tabIndex={-1}
+            ref={resultRef}
+            aria-labelledby="exercise-result-title"
+            data-testid="exercise-result-panel"
+          >
             <h2 id="exercise-result-title">{t['exercise.resultTitle']}</h2>
             <p className="score">{format(t['exercise.score'], { score: shown.percent })}</p>
             <p className="result-verdict">
-              <span aria-hidden="true" className="icon">{toReview.length === 0 ? '✓' : '!'}</span>{' '}
-              {toReview.length === 0 ? t['exercise.allRight'] : plural(locale, toReview.length, { one: t['exercise.toReview.one'], other: t['exercise.toReview.other'] })}
+              <span aria-hidden="true" className="icon">
+                {toReview.length === 0 ? '✓' : '!'}
+              </span>{' '}
+              {toReview.length === 0
+                ? t['exercise.allRight']
+                : plural(locale, toReview.length, {
+                    one: t['exercise.toReview.one'],
+                    other: t['exercise.toReview.other'],
+                  })}
             </p>
             {toReview.length > 0 && (
               <ul className="review-links">
-                {toReview.map((c) => <li key={c.id}><a href={`#contact-${c.id}`}>{nameOf.get(c.id)}</a></li>)}
+                {toReview.map((c) => (
+                  <li key={c.id}>
+                    <a href={`#contact-${c.id}`}>{nameOf.get(c.id)}</a>
+                  </li>
+                ))}
               </ul>
             )}
             {toReview.length > 0 && !revealed && <p className="muted">{t['exercise.retryHint']}</p>}
@@ -161,8 +209,14 @@ export default function RoleExercise({ caseId, contentHash, locale, contacts, le
               <p>{lesson}</p>
             </div>
             <div className="actions">
-              <button type="button" onClick={retry}>{t['exercise.retry']}</button>
-              {!revealed && <button type="button" className="secondary" onClick={askReveal}>{t['exercise.showAnswer']}</button>}
+              <button type="button" onClick={retry}>
+                {t['exercise.retry']}
+              </button>
+              {!revealed && (
+                <button type="button" className="secondary" onClick={askReveal}>
+                  {t['exercise.showAnswer']}
+                </button>
+              )}
             </div>
           </section>
         )}
@@ -170,7 +224,8 @@ export default function RoleExercise({ caseId, contentHash, locale, contacts, le
           {result && <p className="visually-hidden">{format(t['exercise.score'], { score: result.percent })}</p>}
           {record?.best != null ? (
             <p>
-              {format(t['exercise.bestScore'], { score: record.best })} · {format(t['exercise.attempts'], { n: record.attempts })}
+              {format(t['exercise.bestScore'], { score: record.best })} ·{' '}
+              {format(t['exercise.attempts'], { n: record.attempts })}
             </p>
           ) : (
             <p className="muted">{t['exercise.noScoreYet']}</p>

@@ -17,8 +17,12 @@ export function ExportPanel({ records, t }: { records: AllRecords; t: MyDataStri
     <section className="card" aria-labelledby="export-title">
       <h2 id="export-title">{t['myData.exportTitle']}</h2>
       <p>{t['myData.exportBody']}</p>
-      <p className="muted" data-testid="stored-summary">{format(t['myData.exportSummary'], counts)}</p>
-      <button type="button" onClick={exportAll}>{t['myData.exportButton']}</button>
+      <p className="muted" data-testid="stored-summary">
+        {format(t['myData.exportSummary'], counts)}
+      </p>
+      <button type="button" onClick={exportAll}>
+        {t['myData.exportButton']}
+      </button>
     </section>
   );
 }

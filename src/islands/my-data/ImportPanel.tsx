@@ -4,7 +4,14 @@
  */
 import { useState } from 'react';
 import { formatDate } from '../../lib/dates';
-import { emptyRecords, MAX_IMPORT_BYTES, parseImport, previewImport, type ImportResult, type LearnerRecords } from '../../lib/export-file';
+import {
+  emptyRecords,
+  MAX_IMPORT_BYTES,
+  parseImport,
+  previewImport,
+  type ImportResult,
+  type LearnerRecords,
+} from '../../lib/export-file';
 import { kindNames } from '../../lib/record-kinds';
 import { decodeResults } from '../../lib/results-code';
 import { recordsFromSummary } from '../../lib/results-summary';
@@ -51,12 +58,15 @@ export function ImportPanel({ records, lang, t }: { records: AllRecords; lang: s
     setError(message);
   };
   const problem = (result: Extract<ImportResult, { ok: false }>) =>
-    format(t[`myData.problem.${result.problem}`], { detail: result.failure ? describeFailure(result.failure, t) : result.detail });
+    format(t[`myData.problem.${result.problem}`], {
+      detail: result.failure ? describeFailure(result.failure, t) : result.detail,
+    });
 
   const readFile = async (file: File | undefined) => {
     setDone(null);
     if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) return reject(format(t['myData.problem.too-large'], { detail: String(file.size) }));
+    if (file.size > MAX_IMPORT_BYTES)
+      return reject(format(t['myData.problem.too-large'], { detail: String(file.size) }));
     let text: string;
     try {
       text = await file.text();
@@ -67,7 +77,12 @@ export function ImportPanel({ records, lang, t }: { records: AllRecords; lang: s
     if (!result.ok) return reject(problem(result));
     const date = formatDate(result.file.exportedAt, lang);
     setError('');
-    setPending({ records: result.file.records, source: 'file', label: format(t['myData.previewFile'], { date }), last: result.file.lastActivity });
+    setPending({
+      records: result.file.records,
+      source: 'file',
+      label: format(t['myData.previewFile'], { date }),
+      last: result.file.lastActivity,
+    });
   };
 
   const readCode = () => {
@@ -76,7 +91,12 @@ export function ImportPanel({ records, lang, t }: { records: AllRecords; lang: s
     if (!result.ok) return reject(t['myData.problem.code']);
     setError('');
     setMode('merge');
-    setPending({ records: recordsFromSummary(result.summary, freshRecords(), nowIso()), source: 'code', label: format(t['myData.previewCode'], { name: result.summary.name || '—' }), last: null });
+    setPending({
+      records: recordsFromSummary(result.summary, freshRecords(), nowIso()),
+      source: 'code',
+      label: format(t['myData.previewCode'], { name: result.summary.name || '—' }),
+      last: null,
+    });
   };
 
   const apply = () => {
@@ -103,10 +123,27 @@ export function ImportPanel({ records, lang, t }: { records: AllRecords; lang: s
       <h2 id="import-title">{t['myData.importTitle']}</h2>
       <p>{t['myData.importBody']}</p>
       <label htmlFor="import-file">{t['myData.importFile']}</label>
-      <input id="import-file" type="file" accept=".json,application/json" onChange={(e) => void readFile(e.currentTarget.files?.[0])} />
-      <label htmlFor="import-code" className="code-label">{t['myData.importCode']}</label>
-      <textarea id="import-code" rows={2} maxLength={4000} value={code} onChange={(e) => setCode(e.currentTarget.value)} />
-      <p><button type="button" className="secondary" onClick={readCode} disabled={code.trim() === ''}>{t['myData.importCodeButton']}</button></p>
+      <input
+        id="import-file"
+        type="file"
+        accept=".json,application/json"
+        onChange={(e) => void readFile(e.currentTarget.files?.[0])}
+      />
+      <label htmlFor="import-code" className="code-label">
+        {t['myData.importCode']}
+      </label>
+      <textarea
+        id="import-code"
+        rows={2}
+        maxLength={4000}
+        value={code}
+        onChange={(e) => setCode(e.currentTarget.value)}
+      />
+      <p>
+        <button type="button" className="secondary" onClick={readCode} disabled={code.trim() === ''}>
+          {t['myData.importCodeButton']}
+        </button>
+      </p>
 
       <div aria-live="polite" data-testid="import-status">
         {error && (
@@ -114,7 +151,14 @@ export function ImportPanel({ records, lang, t }: { records: AllRecords; lang: s
             {error} {t['myData.nothingChanged']}
           </p>
         )}
-        {done && <p className={done.failed.length === 0 ? 'notice' : 'notice warn'} role={done.failed.length === 0 ? undefined : 'alert'}>{doneMessage}</p>}
+        {done && (
+          <p
+            className={done.failed.length === 0 ? 'notice' : 'notice warn'}
+            role={done.failed.length === 0 ? undefined : 'alert'}
+          >
+            {doneMessage}
+          </p>
+        )}
       </div>
 
       {pending && preview && (
@@ -129,18 +173,39 @@ export function ImportPanel({ records, lang, t }: { records: AllRecords; lang: s
           {pending.source === 'file' && (
             <fieldset>
               <legend>{t['myData.modeLegend']}</legend>
-              <label className="option"><input type="radio" name="import-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> {t['myData.modeMerge']}</label>
-              <label className="option"><input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> {t['myData.modeReplace']}</label>
-              {mode === 'replace' && removed > 0 && <p className="notice warn">{format(t['myData.previewRemoved'], { n: removed })}</p>}
+              <label className="option">
+                <input type="radio" name="import-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />{' '}
+                {t['myData.modeMerge']}
+              </label>
+              <label className="option">
+                <input
+                  type="radio"
+                  name="import-mode"
+                  checked={mode === 'replace'}
+                  onChange={() => setMode('replace')}
+                />{' '}
+                {t['myData.modeReplace']}
+              </label>
+              {mode === 'replace' && removed > 0 && (
+                <p className="notice warn">{format(t['myData.previewRemoved'], { n: removed })}</p>
+              )}
             </fieldset>
           )}
           {!confirming ? (
-            <button type="button" onClick={() => setConfirming(true)}>{t['myData.importButton']}</button>
+            <button type="button" onClick={() => setConfirming(true)}>
+              {t['myData.importButton']}
+            </button>
           ) : (
             <div role="alertdialog" aria-labelledby="import-confirm" className="confirm">
-              <p id="import-confirm"><strong>{t['myData.confirmImport']}</strong></p>
-              <button type="button" onClick={apply}>{t['myData.confirm']}</button>{' '}
-              <button type="button" className="secondary" onClick={() => setConfirming(false)}>{t['myData.cancel']}</button>
+              <p id="import-confirm">
+                <strong>{t['myData.confirmImport']}</strong>
+              </p>
+              <button type="button" onClick={apply}>
+                {t['myData.confirm']}
+              </button>{' '}
+              <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+                {t['myData.cancel']}
+              </button>
             </div>
           )}
         </div>

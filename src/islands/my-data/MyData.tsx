@@ -14,7 +14,9 @@ export default function MyData({ lang, t }: { lang: string; t: MyDataStrings }) 
   const health = useStored($storageHealth, 'ok');
   return (
     <div className="my-data">
-      <p className={health === 'ok' ? 'muted' : 'notice warn'} data-testid="storage-health">{t[`myData.storage.${health}`]}</p>
+      <p className={health === 'ok' ? 'muted' : 'notice warn'} data-testid="storage-health">
+        {t[`myData.storage.${health}`]}
+      </p>
       <ExportPanel records={records} t={t} />
       <ImportPanel records={records} lang={lang} t={t} />
       <ResultsCodePanel records={records} t={t} />

@@ -23,16 +23,33 @@ export function ResultsCodePanel({ records, t }: { records: AllRecords; t: MyDat
       <h2 id="code-title">{t['myData.codeTitle']}</h2>
       <p>{t['myData.codeBody']}</p>
       <label htmlFor="code-name">{t['myData.codeName']}</label>
-      <input id="code-name" value={name} maxLength={60} autoComplete="name" onChange={(e) => setName(e.currentTarget.value)} />
+      <input
+        id="code-name"
+        value={name}
+        maxLength={60}
+        autoComplete="name"
+        onChange={(e) => setName(e.currentTarget.value)}
+      />
       <p>
-        <button type="button" onClick={() => { setCode(encodeResults(summarize(records, name))); setCopied(false); }}>{t['myData.codeButton']}</button>
+        <button
+          type="button"
+          onClick={() => {
+            setCode(encodeResults(summarize(records, name)));
+            setCopied(false);
+          }}
+        >
+          {t['myData.codeButton']}
+        </button>
       </p>
       {code && (
         <>
           <label htmlFor="results-code">{format(t['myData.codeLabel'], { n: code.length })}</label>
           <textarea id="results-code" readOnly value={code} rows={3} data-testid="results-code" />
           <p>
-            <button type="button" className="secondary" onClick={copy}>{t['myData.copy']}</button> <span aria-live="polite">{copied ? t['myData.copied'] : ''}</span>
+            <button type="button" className="secondary" onClick={copy}>
+              {t['myData.copy']}
+            </button>{' '}
+            <span aria-live="polite">{copied ? t['myData.copied'] : ''}</span>
           </p>
         </>
       )}

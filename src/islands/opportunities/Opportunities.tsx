@@ -52,7 +52,29 @@ export default function Opportunities({ lang, stages, sheets, criteria, accountP
   }, []);
   const openOne = useCallback((id: string) => go({ id, review: false }), [go]);
   if (!ready) return null;
-  if (view.id && view.review) return <DealReview id={view.id} lang={lang} stages={stages} criteria={criteria} onClose={() => go({ id: view.id, review: false })} t={t} />;
-  if (view.id) return <OpportunityDetail id={view.id} lang={lang} stages={stages} sheets={sheets} accountPlanHref={accountPlanHref} onBack={() => go({ id: null, review: false })} onReview={() => go({ id: view.id, review: true })} t={t} />;
+  if (view.id && view.review)
+    return (
+      <DealReview
+        id={view.id}
+        lang={lang}
+        stages={stages}
+        criteria={criteria}
+        onClose={() => go({ id: view.id, review: false })}
+        t={t}
+      />
+    );
+  if (view.id)
+    return (
+      <OpportunityDetail
+        id={view.id}
+        lang={lang}
+        stages={stages}
+        sheets={sheets}
+        accountPlanHref={accountPlanHref}
+        onBack={() => go({ id: null, review: false })}
+        onReview={() => go({ id: view.id, review: true })}
+        t={t}
+      />
+    );
   return <OpportunityList lang={lang} onOpen={openOne} t={t} />;
 }

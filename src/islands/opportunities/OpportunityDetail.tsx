@@ -30,7 +30,13 @@ function Details({ id, o, stages, t }: { id: string; o: OpportunityRecord; stage
   const text = (key: 'name' | 'client' | 'initiative', max: number) => (
     <div className="opp-field">
       <label htmlFor={`opp-${key}`}>{t[`opp.${key}`]}</label>
-      <input id={`opp-${key}`} type="text" maxLength={max} value={o[key]} onChange={(e) => set({ [key]: e.currentTarget.value })} />
+      <input
+        id={`opp-${key}`}
+        type="text"
+        maxLength={max}
+        value={o[key]}
+        onChange={(e) => set({ [key]: e.currentTarget.value })}
+      />
     </div>
   );
   return (
@@ -42,23 +48,53 @@ function Details({ id, o, stages, t }: { id: string; o: OpportunityRecord; stage
         <div className="opp-wide">{text('initiative', 2000)}</div>
         <div className="opp-field">
           <label htmlFor="opp-value">{t['opp.value']}</label>
-          <input id="opp-value" type="text" inputMode="numeric" value={o.value ?? ''}
-            onChange={(e) => { const digits = e.currentTarget.value.replace(/[^\d]/g, ''); set({ value: digits === '' ? null : Math.min(MAX_VALUE, Number(digits)) }); }} />
+          <input
+            id="opp-value"
+            type="text"
+            inputMode="numeric"
+            value={o.value ?? ''}
+            onChange={(e) => {
+              const digits = e.currentTarget.value.replace(/[^\d]/g, '');
+              set({ value: digits === '' ? null : Math.min(MAX_VALUE, Number(digits)) });
+            }}
+          />
         </div>
         <div className="opp-field">
           <label htmlFor="opp-currency">{t['opp.currency']}</label>
-          <input id="opp-currency" type="text" maxLength={3} autoCapitalize="characters" aria-describedby="opp-currency-hint" value={o.currency}
-            onChange={(e) => { const c = e.currentTarget.value.toUpperCase().replace(/[^A-Z]/g, ''); if (c.length === 0 || c.length === 3) set({ currency: c }); else e.currentTarget.value = c; }} />
-          <p className="ws-hint" id="opp-currency-hint">{t['opp.currencyHint']}</p>
+          <input
+            id="opp-currency"
+            type="text"
+            maxLength={3}
+            autoCapitalize="characters"
+            aria-describedby="opp-currency-hint"
+            value={o.currency}
+            onChange={(e) => {
+              const c = e.currentTarget.value.toUpperCase().replace(/[^A-Z]/g, '');
+              if (c.length === 0 || c.length === 3) set({ currency: c });
+              else e.currentTarget.value = c;
+            }}
+          />
+          <p className="ws-hint" id="opp-currency-hint">
+            {t['opp.currencyHint']}
+          </p>
         </div>
         <div className="opp-field">
           <label htmlFor="opp-close">{t['opp.closeDate']}</label>
-          <input id="opp-close" type="date" value={o.closeDate ?? ''} onChange={(e) => set({ closeDate: e.currentTarget.value || null })} />
+          <input
+            id="opp-close"
+            type="date"
+            value={o.closeDate ?? ''}
+            onChange={(e) => set({ closeDate: e.currentTarget.value || null })}
+          />
         </div>
         <div className="opp-field">
           <label htmlFor="opp-stage-select">{t['opp.stage']}</label>
           <select id="opp-stage-select" value={o.stage} onChange={(e) => set({ stage: Number(e.currentTarget.value) })}>
-            {stages.map((s) => <option key={s.number} value={s.number}>{format(t['opp.stageOption'], { n: s.number })}: {s.title}</option>)}
+            {stages.map((s) => (
+              <option key={s.number} value={s.number}>
+                {format(t['opp.stageOption'], { n: s.number })}: {s.title}
+              </option>
+            ))}
           </select>
         </div>
       </div>
@@ -74,13 +110,19 @@ function Vitals({ id, o, stages, t }: { id: string; o: OpportunityRecord; stages
       <p className="muted">{t['opp.vitalsLead']}</p>
       {withSign.map((s) => (
         <fieldset key={s.slug} className="opp-vital" data-testid={`vital-${s.slug}`}>
-          <legend>{format(t['opp.stageOption'], { n: s.number })}: {s.vitalSign!.name}</legend>
+          <legend>
+            {format(t['opp.stageOption'], { n: s.number })}: {s.vitalSign!.name}
+          </legend>
           <p className="ws-hint">{s.vitalSign!.check}</p>
           <div className="opp-choices">
             {vitalStates.map((v) => (
               <label key={v} className="opp-choice" data-vital={v}>
-                <input type="radio" name={`vital-${s.slug}`} checked={(o.vitals[s.slug] ?? 'unknown') === v}
-                  onChange={() => updateOpportunity(id, (x) => ({ ...x, vitals: { ...x.vitals, [s.slug]: v } }))} />
+                <input
+                  type="radio"
+                  name={`vital-${s.slug}`}
+                  checked={(o.vitals[s.slug] ?? 'unknown') === v}
+                  onChange={() => updateOpportunity(id, (x) => ({ ...x, vitals: { ...x.vitals, [s.slug]: v } }))}
+                />
                 <span>{t[`opp.vital.${v}`]}</span>
               </label>
             ))}
@@ -100,17 +142,35 @@ function Snapshots({ id, lang, t }: { id: string; lang: string; t: OppStrings })
       <h2 id="snapshots-title">{t['opp.snapshots']}</h2>
       <p className="muted">{t['opp.snapshotsLead']}</p>
       <p>
-        <button type="button" onClick={() => { takeSnapshot(id); setSaid(true); }}>{t['opp.takeSnapshot']}</button>{' '}
+        <button
+          type="button"
+          onClick={() => {
+            takeSnapshot(id);
+            setSaid(true);
+          }}
+        >
+          {t['opp.takeSnapshot']}
+        </button>{' '}
         <span role="status">{said ? t['opp.snapshotTaken'] : ''}</span>
       </p>
-      {items.length === 0 ? <p className="muted">{t['opp.snapshotNone']}</p> : <StageChart items={items} lang={lang} t={t} />}
+      {items.length === 0 ? (
+        <p className="muted">{t['opp.snapshotNone']}</p>
+      ) : (
+        <StageChart items={items} lang={lang} t={t} />
+      )}
       {items.length > 0 && (
         <details>
           <summary>{format(t['opp.count'], { shown: items.length, total: items.length })}</summary>
           <ol className="opp-snapshots" data-testid="snapshot-list">
-            {[...items].reverse().slice(0, 60).map((s, i) => (
-              <li key={i}>{formatDay(s.at, lang)}: {format(t['opp.stageOption'], { n: s.stage })} · {s.manual ? t['opp.snapshotManual'] : t['opp.snapshotAuto']}</li>
-            ))}
+            {[...items]
+              .reverse()
+              .slice(0, 60)
+              .map((s, i) => (
+                <li key={i}>
+                  {formatDay(s.at, lang)}: {format(t['opp.stageOption'], { n: s.stage })} ·{' '}
+                  {s.manual ? t['opp.snapshotManual'] : t['opp.snapshotAuto']}
+                </li>
+              ))}
           </ol>
         </details>
       )}
@@ -118,7 +178,17 @@ function Snapshots({ id, lang, t }: { id: string; lang: string; t: OppStrings })
   );
 }
 
-function Sheets({ id, sheets, accountPlanHref, t }: { id: string; sheets: SheetInfo[]; accountPlanHref: string; t: OppStrings }) {
+function Sheets({
+  id,
+  sheets,
+  accountPlanHref,
+  t,
+}: {
+  id: string;
+  sheets: SheetInfo[];
+  accountPlanHref: string;
+  t: OppStrings;
+}) {
   const records = useStored($worksheets, NO_RECORDS);
   return (
     <section className="opp-section" aria-labelledby="sheets-title">
@@ -130,12 +200,18 @@ function Sheets({ id, sheets, accountPlanHref, t }: { id: string; sheets: SheetI
           return (
             <li key={s.id} data-testid={`sheet-${s.id}`} data-state={status}>
               <a href={`${s.href}?opportunity=${id}`}>{s.title}</a>{' '}
-              <span className="muted">{format(t['opp.sheetStage'], { stages: s.stages.length === 1 ? String(s.stages[0]) : `${s.stages[0]}–${s.stages.at(-1)}` })}</span>{' '}
+              <span className="muted">
+                {format(t['opp.sheetStage'], {
+                  stages: s.stages.length === 1 ? String(s.stages[0]) : `${s.stages[0]}–${s.stages.at(-1)}`,
+                })}
+              </span>{' '}
               <span className="tag">{t[`opp.status.${status}`]}</span>
             </li>
           );
         })}
-        <li><a href={accountPlanHref}>{t['opp.accountPlan']}</a></li>
+        <li>
+          <a href={accountPlanHref}>{t['opp.accountPlan']}</a>
+        </li>
       </ul>
     </section>
   );
@@ -150,7 +226,11 @@ export function OpportunityDetail({ id, lang, stages, sheets, accountPlanHref, o
     return (
       <div className="opp">
         <p className="notice">{t['opp.notFound']}</p>
-        <p><button type="button" className="secondary" onClick={onBack}>{t['opp.back']}</button></p>
+        <p>
+          <button type="button" className="secondary" onClick={onBack}>
+            {t['opp.back']}
+          </button>
+        </p>
       </div>
     );
   }
@@ -162,14 +242,39 @@ export function OpportunityDetail({ id, lang, stages, sheets, accountPlanHref, o
   };
   return (
     <div className="opp" data-testid="opportunity">
-      <p className="no-print"><a href="./" onClick={(e) => { e.preventDefault(); onBack(); }}>← {t['opp.back']}</a></p>
-      <h2 ref={heading} tabIndex={-1} className="opp-title">{o.name || t['opp.unnamed']}
-        <span className="muted"> · {format(t['opp.stageOption'], { n: o.stage })}{o.value !== null ? ` · ${formatMoney(o.value, o.currency, lang)}` : ''}</span>
+      <p className="no-print">
+        <a
+          href="./"
+          onClick={(e) => {
+            e.preventDefault();
+            onBack();
+          }}
+        >
+          ← {t['opp.back']}
+        </a>
+      </p>
+      <h2 ref={heading} tabIndex={-1} className="opp-title">
+        {o.name || t['opp.unnamed']}
+        <span className="muted">
+          {' '}
+          · {format(t['opp.stageOption'], { n: o.stage })}
+          {o.value !== null ? ` · ${formatMoney(o.value, o.currency, lang)}` : ''}
+        </span>
       </h2>
       <p className="opp-actions">
-        <button type="button" onClick={onReview}>{t['opp.review']}</button>
-        <button type="button" className="secondary" onClick={() => updateOpportunity(id, (x) => ({ ...x, archived: !x.archived }))}>{o.archived ? t['opp.unarchive'] : t['opp.archive']}</button>
-        <button type="button" className="danger" onClick={remove}>{t['opp.delete']}</button>
+        <button type="button" onClick={onReview}>
+          {t['opp.review']}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => updateOpportunity(id, (x) => ({ ...x, archived: !x.archived }))}
+        >
+          {o.archived ? t['opp.unarchive'] : t['opp.archive']}
+        </button>
+        <button type="button" className="danger" onClick={remove}>
+          {t['opp.delete']}
+        </button>
       </p>
       <StageFinder id={id} opportunity={o} stages={stages} sheets={sheets} t={t} />
       <Vitals id={id} o={o} stages={stages} t={t} />

@@ -19,7 +19,10 @@ interface Props {
 
 function Pipeline({ all, lang, t }: { all: Record<string, OpportunityRecord>; lang: string; t: OppStrings }) {
   const rows = useMemo(() => pipelineByStage(Object.values(all)), [all]);
-  const values = (v: Record<string, number>) => Object.entries(v).map(([c, n]) => formatMoney(n, c, lang)).join(' · ') || '—';
+  const values = (v: Record<string, number>) =>
+    Object.entries(v)
+      .map(([c, n]) => formatMoney(n, c, lang))
+      .join(' · ') || '—';
   const totals: Record<string, number> = {};
   for (const r of rows) for (const [c, n] of Object.entries(r.values)) totals[c] = (totals[c] ?? 0) + n;
   return (
@@ -27,7 +30,11 @@ function Pipeline({ all, lang, t }: { all: Record<string, OpportunityRecord>; la
       <h2 id="pipeline-title">{t['opp.pipeline']}</h2>
       <table className="opp-pipeline" data-testid="pipeline">
         <thead>
-          <tr><th scope="col">{t['opp.pipelineStage']}</th><th scope="col">{t['opp.pipelineCount']}</th><th scope="col">{t['opp.pipelineValue']}</th></tr>
+          <tr>
+            <th scope="col">{t['opp.pipelineStage']}</th>
+            <th scope="col">{t['opp.pipelineCount']}</th>
+            <th scope="col">{t['opp.pipelineValue']}</th>
+          </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
@@ -39,7 +46,11 @@ function Pipeline({ all, lang, t }: { all: Record<string, OpportunityRecord>; la
           ))}
         </tbody>
         <tfoot>
-          <tr><th scope="row">{t['opp.pipelineTotal']}</th><td>{rows.reduce((n, r) => n + r.count, 0)}</td><td>{values(totals)}</td></tr>
+          <tr>
+            <th scope="row">{t['opp.pipelineTotal']}</th>
+            <td>{rows.reduce((n, r) => n + r.count, 0)}</td>
+            <td>{values(totals)}</td>
+          </tr>
         </tfoot>
       </table>
     </section>
@@ -47,13 +58,33 @@ function Pipeline({ all, lang, t }: { all: Record<string, OpportunityRecord>; la
 }
 
 /** One row; memoised, so a filter change renders only the rows that appear. */
-const Row = memo(function Row({ id, record, lang, onOpen, t }: { id: string; record: OpportunityRecord; lang: string; onOpen: (id: string) => void; t: OppStrings }) {
+const Row = memo(function Row({
+  id,
+  record,
+  lang,
+  onOpen,
+  t,
+}: {
+  id: string;
+  record: OpportunityRecord;
+  lang: string;
+  onOpen: (id: string) => void;
+  t: OppStrings;
+}) {
   return (
     <li className={record.archived ? 'archived' : undefined}>
-      <a href={`?id=${id}`} onClick={(e) => { e.preventDefault(); onOpen(id); }}>
+      <a
+        href={`?id=${id}`}
+        onClick={(e) => {
+          e.preventDefault();
+          onOpen(id);
+        }}
+      >
         <span className="opp-list-name">{record.name || t['opp.unnamed']}</span>
         <span className="opp-list-meta">
-          <span className="opp-stage-tag" data-stage={record.stage}>{format(t['opp.stageOption'], { n: record.stage })}</span>
+          <span className="opp-stage-tag" data-stage={record.stage}>
+            {format(t['opp.stageOption'], { n: record.stage })}
+          </span>
           {record.client && <span>{record.client}</span>}
           <span>{formatMoney(record.value, record.currency, lang) || t['opp.noValue']}</span>
           {record.closeDate && <span>{format(t['opp.closes'], { date: formatDay(record.closeDate, lang) })}</span>}
@@ -72,7 +103,10 @@ export function OpportunityList({ lang, onOpen, t }: Props) {
   const [showArchived, setShowArchived] = useState(false);
   // Typing stays responsive: the list follows the text when the browser has time.
   const deferredText = useDeferredValue(text);
-  const shown = useMemo(() => filterOpportunities(all, { text: deferredText, stage, showArchived }), [all, deferredText, stage, showArchived]);
+  const shown = useMemo(
+    () => filterOpportunities(all, { text: deferredText, stage, showArchived }),
+    [all, deferredText, stage, showArchived],
+  );
   const total = Object.keys(all).length;
 
   const add = () => {
@@ -80,14 +114,28 @@ export function OpportunityList({ lang, onOpen, t }: Props) {
     setName('');
     onOpen(id);
   };
-  const csv = () => downloadText(opportunitiesCsv(all, snapshotsStore.$records.get()), 'ssm-opportunities.csv', 'text/csv');
+  const csv = () =>
+    downloadText(opportunitiesCsv(all, snapshotsStore.$records.get()), 'ssm-opportunities.csv', 'text/csv');
 
   return (
     <div className="opp">
-      <form className="opp-add" onSubmit={(e) => { e.preventDefault(); add(); }}>
+      <form
+        className="opp-add"
+        onSubmit={(e) => {
+          e.preventDefault();
+          add();
+        }}
+      >
         <label htmlFor="opp-add-name">{t['opp.newName']}</label>
         <div className="opp-inline">
-          <input id="opp-add-name" type="text" maxLength={200} value={name} placeholder={t['opp.defaultName']} onChange={(e) => setName(e.currentTarget.value)} />
+          <input
+            id="opp-add-name"
+            type="text"
+            maxLength={200}
+            value={name}
+            placeholder={t['opp.defaultName']}
+            onChange={(e) => setName(e.currentTarget.value)}
+          />
           <button type="submit">{t['opp.add']}</button>
         </div>
       </form>
@@ -101,19 +149,38 @@ export function OpportunityList({ lang, onOpen, t }: Props) {
           <label htmlFor="opp-filter-stage">{t['opp.filterStage']}</label>
           <select id="opp-filter-stage" value={stage} onChange={(e) => setStage(Number(e.currentTarget.value))}>
             <option value={0}>{t['opp.allStages']}</option>
-            {[1, 2, 3, 4, 5, 6, 7].map((n) => <option key={n} value={n}>{format(t['opp.stageOption'], { n })}</option>)}
+            {[1, 2, 3, 4, 5, 6, 7].map((n) => (
+              <option key={n} value={n}>
+                {format(t['opp.stageOption'], { n })}
+              </option>
+            ))}
           </select>
         </div>
-        <label className="opp-check"><input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} /> {t['opp.showArchived']}</label>
+        <label className="opp-check">
+          <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} />{' '}
+          {t['opp.showArchived']}
+        </label>
       </div>
 
-      <p className="muted" role="status" data-testid="opp-count">{total === 0 ? t['opp.none'] : shown.length === 0 ? t['opp.noneMatch'] : format(t['opp.count'], { shown: shown.length, total })}</p>
+      <p className="muted" role="status" data-testid="opp-count">
+        {total === 0
+          ? t['opp.none']
+          : shown.length === 0
+            ? t['opp.noneMatch']
+            : format(t['opp.count'], { shown: shown.length, total })}
+      </p>
       <ul className="opp-list" data-testid="opp-list">
-        {shown.map(({ id, record }) => <Row key={id} id={id} record={record} lang={lang} onOpen={onOpen} t={t} />)}
+        {shown.map(({ id, record }) => (
+          <Row key={id} id={id} record={record} lang={lang} onOpen={onOpen} t={t} />
+        ))}
       </ul>
 
       <Pipeline all={all} lang={lang} t={t} />
-      <p><button type="button" className="secondary" onClick={csv} disabled={total === 0}>{t['opp.csv']}</button></p>
+      <p>
+        <button type="button" className="secondary" onClick={csv} disabled={total === 0}>
+          {t['opp.csv']}
+        </button>
+      </p>
     </div>
   );
 }

@@ -23,7 +23,11 @@ export function StageChart({ items, lang, t }: { items: readonly Snapshot[]; lan
     path += i === 0 ? `M${px.toFixed(1)},${y(s.stage).toFixed(1)}` : `H${px.toFixed(1)}V${y(s.stage).toFixed(1)}`;
   });
   const label = format(t['opp.chartLabel'], {
-    from: items[0]!.stage, fromDate: formatDay(items[0]!.at, lang), to: items.at(-1)!.stage, toDate: formatDay(items.at(-1)!.at, lang), n: items.length,
+    from: items[0]!.stage,
+    fromDate: formatDay(items[0]!.at, lang),
+    to: items.at(-1)!.stage,
+    toDate: formatDay(items.at(-1)!.at, lang),
+    n: items.length,
   });
   return (
     <figure className="opp-chart">
@@ -31,15 +35,27 @@ export function StageChart({ items, lang, t }: { items: readonly Snapshot[]; lan
         {[1, 2, 3, 4, 5, 6, 7].map((n) => (
           <g key={n}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(n)} y2={y(n)} className="opp-chart-grid" />
-            <text x={PAD.left - 6} y={y(n) + 4} textAnchor="end" className="opp-chart-axis">{n}</text>
+            <text x={PAD.left - 6} y={y(n) + 4} textAnchor="end" className="opp-chart-axis">
+              {n}
+            </text>
           </g>
         ))}
         <path d={path} className="opp-chart-line" fill="none" />
         {items.map((s, i) => (
-          <circle key={i} cx={items.length === 1 ? W / 2 : x(times[i]!)} cy={y(s.stage)} r={s.manual ? 4 : 2.5} className={s.manual ? 'opp-chart-manual' : 'opp-chart-auto'} />
+          <circle
+            key={i}
+            cx={items.length === 1 ? W / 2 : x(times[i]!)}
+            cy={y(s.stage)}
+            r={s.manual ? 4 : 2.5}
+            className={s.manual ? 'opp-chart-manual' : 'opp-chart-auto'}
+          />
         ))}
-        <text x={PAD.left} y={H - 6} className="opp-chart-axis">{formatDay(items[0]!.at, lang)}</text>
-        <text x={W - PAD.right} y={H - 6} textAnchor="end" className="opp-chart-axis">{formatDay(items.at(-1)!.at, lang)}</text>
+        <text x={PAD.left} y={H - 6} className="opp-chart-axis">
+          {formatDay(items[0]!.at, lang)}
+        </text>
+        <text x={W - PAD.right} y={H - 6} textAnchor="end" className="opp-chart-axis">
+          {formatDay(items.at(-1)!.at, lang)}
+        </text>
       </svg>
       <figcaption className="muted">{label}</figcaption>
     </figure>

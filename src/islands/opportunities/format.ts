@@ -9,7 +9,13 @@ export function formatMoney(value: number | null, currency: string, lang: string
   try {
     const key = `${lang}|${currency}`;
     let f = money.get(key);
-    if (!f) money.set(key, (f = currency ? new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0 }) : new Intl.NumberFormat(lang)));
+    if (!f)
+      money.set(
+        key,
+        (f = currency
+          ? new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0 })
+          : new Intl.NumberFormat(lang)),
+      );
     return f.format(value);
   } catch {
     return `${value} ${currency}`.trim();

@@ -59,10 +59,16 @@ export default function BranchingConversation({ exerciseId, contentHash, locale,
     focusReply.current = true;
   };
   const speaker = (s: SceneView) => s.speaker || t['practice.branching.narration'];
-  const bestOf = (sceneId: string) => byId.get(sceneId)?.choices.reduce((a, b) => (rank(b.quality) > rank(a.quality) ? b : a));
+  const bestOf = (sceneId: string) =>
+    byId.get(sceneId)?.choices.reduce((a, b) => (rank(b.quality) > rank(a.quality) ? b : a));
 
   const debriefSteps = walk.steps.map((step, i) => ({ ...step, index: i + 1 }));
-  const toReview = debriefSteps.filter((s) => s.choice.quality !== 'best').map((s) => ({ href: `#${exerciseId}-step-${s.index}`, label: format(t['practice.branching.step'], { n: s.index }) }));
+  const toReview = debriefSteps
+    .filter((s) => s.choice.quality !== 'best')
+    .map((s) => ({
+      href: `#${exerciseId}-step-${s.index}`,
+      label: format(t['practice.branching.step'], { n: s.index }),
+    }));
 
   return (
     <div className="practice branching">
@@ -72,41 +78,99 @@ export default function BranchingConversation({ exerciseId, contentHash, locale,
           const from = byId.get(step.sceneId)!;
           return (
             <li key={`${i}-${step.sceneId}`} className="turn">
-              <div className="line client"><strong>{speaker(from)}{t['punct.colon']}</strong>{from.text}</div>
-              <div className="line you"><strong>{t['practice.branching.you']}{t['punct.colon']}</strong>{from.choices.find((c) => c.id === step.choice.id)?.text}</div>
+              <div className="line client">
+                <strong>
+                  {speaker(from)}
+                  {t['punct.colon']}
+                </strong>
+                {from.text}
+              </div>
+              <div className="line you">
+                <strong>
+                  {t['practice.branching.you']}
+                  {t['punct.colon']}
+                </strong>
+                {from.choices.find((c) => c.id === step.choice.id)?.text}
+              </div>
             </li>
           );
         })}
       </ol>
-      <div className={`line client current ${walk.ended ? 'ending' : ''}`} tabIndex={-1} ref={replyRef} data-testid="branching-current">
-        <strong>{speaker(scene)}{t['punct.colon']}</strong>{scene.text}
+      <div
+        className={`line client current ${walk.ended ? 'ending' : ''}`}
+        tabIndex={-1}
+        ref={replyRef}
+        data-testid="branching-current"
+      >
+        <strong>
+          {speaker(scene)}
+          {t['punct.colon']}
+        </strong>
+        {scene.text}
       </div>
       {!walk.ended && (
         <fieldset className="card branch-choices">
           <legend>{t['practice.branching.whatNow']}</legend>
           <ul>
             {scene.choices.map((c) => (
-              <li key={c.id}><button type="button" className="secondary choice-button" onClick={() => choose(c.id)}>{c.text}</button></li>
+              <li key={c.id}>
+                <button type="button" className="secondary choice-button" onClick={() => choose(c.id)}>
+                  {c.text}
+                </button>
+              </li>
             ))}
           </ul>
         </fieldset>
       )}
       {!walk.ended && <p className="muted">{t['practice.savedLocal']}</p>}
       {walk.ended && (
-        <ResultPanel id={exerciseId} locale={locale} percent={score} record={record} toReview={toReview} lesson={lesson} onRetry={restart} retryLabel={t['practice.startAgain']} t={t} ref={resultRef}>
-          <p><strong>{t['practice.branching.outcome']}{t['punct.colon']}</strong>{scene.outcome}</p>
+        <ResultPanel
+          id={exerciseId}
+          locale={locale}
+          percent={score}
+          record={record}
+          toReview={toReview}
+          lesson={lesson}
+          onRetry={restart}
+          retryLabel={t['practice.startAgain']}
+          t={t}
+          ref={resultRef}
+        >
+          <p>
+            <strong>
+              {t['practice.branching.outcome']}
+              {t['punct.colon']}
+            </strong>
+            {scene.outcome}
+          </p>
           <h3>{t['practice.branching.debrief']}</h3>
           <ol className="debrief">
             {debriefSteps.map((s) => {
               const better = s.choice.quality === 'best' ? undefined : bestOf(s.sceneId);
               return (
-                <li key={s.index} id={`${exerciseId}-step-${s.index}`} className={`debrief-step quality-${s.choice.quality}`}>
+                <li
+                  key={s.index}
+                  id={`${exerciseId}-step-${s.index}`}
+                  className={`debrief-step quality-${s.choice.quality}`}
+                >
                   <p className="verdict">
-                    <span aria-hidden="true" className="icon">{icons[s.choice.quality]}</span> <strong>{t[`practice.branching.quality.${s.choice.quality}`]}</strong>
-                    {t['punct.colon']}{byId.get(s.sceneId)!.choices.find((c) => c.id === s.choice.id)?.text}
+                    <span aria-hidden="true" className="icon">
+                      {icons[s.choice.quality]}
+                    </span>{' '}
+                    <strong>{t[`practice.branching.quality.${s.choice.quality}`]}</strong>
+                    {t['punct.colon']}
+                    {byId.get(s.sceneId)!.choices.find((c) => c.id === s.choice.id)?.text}
                   </p>
                   <p>{byId.get(s.sceneId)!.choices.find((c) => c.id === s.choice.id)?.why}</p>
-                  {better && better.id !== s.choice.id && <p><strong>{t['practice.branching.betterMove']}{t['punct.colon']}</strong>{better.text} {better.why}</p>}
+                  {better && better.id !== s.choice.id && (
+                    <p>
+                      <strong>
+                        {t['practice.branching.betterMove']}
+                        {t['punct.colon']}
+                      </strong>
+                      {better.text} {better.why}
+                    </p>
+                  )}
                 </li>
               );
             })}

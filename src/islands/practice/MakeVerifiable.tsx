@@ -54,7 +54,8 @@ export default function MakeVerifiable({ exerciseId, contentHash, locale, items,
   const result = scoreVerifiable(facts, effective);
   const stepText = new Map(sequence?.steps.map((s) => [s.id, s.text]));
 
-  const choose = (itemId: string, optionId: string) => save({ ...effective, choices: { ...answer.choices, [itemId]: optionId } });
+  const choose = (itemId: string, optionId: string) =>
+    save({ ...effective, choices: { ...answer.choices, [itemId]: optionId } });
   const move = (from: number, to: number, control: 'up' | 'down') => {
     const item = stepText.get(order[from]!) ?? '';
     refocus.current = `${exerciseId}-step-${order[from]}-${control}`;
@@ -65,15 +66,22 @@ export default function MakeVerifiable({ exerciseId, contentHash, locale, items,
   };
   const check = () => {
     const missing = items.filter((i) => !i.options.some((o) => o.id === answer.choices[i.id])).length;
-    if (!verifiableComplete(facts, effective)) return setWarning(plural(locale, missing, { one: t['practice.unanswered.one'], other: t['practice.unanswered.other'] }));
+    if (!verifiableComplete(facts, effective))
+      return setWarning(
+        plural(locale, missing, { one: t['practice.unanswered.one'], other: t['practice.unanswered.other'] }),
+      );
     setWarning('');
     submit(effective, result.percent);
   };
   const retry = () => save(EMPTY_ANSWER);
 
   const toReview = [
-    ...items.filter((i) => !result.items.find((r) => r.id === i.id)?.right).map((i) => ({ href: `#${exerciseId}-item-${i.id}`, label: i.vague })),
-    ...(sequence && result.steps.some((s) => !s.right) ? [{ href: `#${exerciseId}-sequence`, label: sequence.prompt }] : []),
+    ...items
+      .filter((i) => !result.items.find((r) => r.id === i.id)?.right)
+      .map((i) => ({ href: `#${exerciseId}-item-${i.id}`, label: i.vague })),
+    ...(sequence && result.steps.some((s) => !s.right)
+      ? [{ href: `#${exerciseId}-sequence`, label: sequence.prompt }]
+      : []),
   ];
 
   return (
@@ -86,16 +94,29 @@ export default function MakeVerifiable({ exerciseId, contentHash, locale, items,
           const correct = item.options.find((o) => o.correct)!;
           const mine = item.options.find((o) => o.id === chosen);
           return (
-            <li key={item.id} id={`${exerciseId}-item-${item.id}`} className={`card rewrite ${checked ? (right ? 'tone-good' : 'tone-bad') : ''}`}>
+            <li
+              key={item.id}
+              id={`${exerciseId}-item-${item.id}`}
+              className={`card rewrite ${checked ? (right ? 'tone-good' : 'tone-bad') : ''}`}
+            >
               <fieldset disabled={checked}>
                 <legend>
-                  <span className="muted">{index + 1}. {t['practice.verifiable.vague']}</span> <span className="vague">{item.vague}</span>
+                  <span className="muted">
+                    {index + 1}. {t['practice.verifiable.vague']}
+                  </span>{' '}
+                  <span className="vague">{item.vague}</span>
                 </legend>
                 <p className="hint">{t['practice.verifiable.choose']}</p>
                 <div className="choices">
                   {item.options.map((o) => (
                     <label key={o.id} className="option choice-row">
-                      <input type="radio" name={`${exerciseId}-${item.id}`} value={o.id} checked={chosen === o.id} onChange={() => choose(item.id, o.id)} />
+                      <input
+                        type="radio"
+                        name={`${exerciseId}-${item.id}`}
+                        value={o.id}
+                        checked={chosen === o.id}
+                        onChange={() => choose(item.id, o.id)}
+                      />
                       <span>{o.text}</span>
                     </label>
                   ))}
@@ -104,8 +125,24 @@ export default function MakeVerifiable({ exerciseId, contentHash, locale, items,
               {checked && (
                 <div className="item-feedback">
                   <Verdict right={right} t={t} />
-                  {mine && <p><strong>{t['practice.why']}{t['punct.colon']}</strong>{mine.why}</p>}
-                  {!right && <p><strong>{t['practice.verifiable.rightAnswer']}{t['punct.colon']}</strong>{correct.text} {correct.why}</p>}
+                  {mine && (
+                    <p>
+                      <strong>
+                        {t['practice.why']}
+                        {t['punct.colon']}
+                      </strong>
+                      {mine.why}
+                    </p>
+                  )}
+                  {!right && (
+                    <p>
+                      <strong>
+                        {t['practice.verifiable.rightAnswer']}
+                        {t['punct.colon']}
+                      </strong>
+                      {correct.text} {correct.why}
+                    </p>
+                  )}
                 </div>
               )}
             </li>
@@ -114,8 +151,14 @@ export default function MakeVerifiable({ exerciseId, contentHash, locale, items,
       </ol>
 
       {sequence && (
-        <section className="card sequence" id={`${exerciseId}-sequence`} aria-labelledby={`${exerciseId}-sequence-title`}>
-          <h2 id={`${exerciseId}-sequence-title`} className="sequence-title">{t['practice.verifiable.order']}</h2>
+        <section
+          className="card sequence"
+          id={`${exerciseId}-sequence`}
+          aria-labelledby={`${exerciseId}-sequence-title`}
+        >
+          <h2 id={`${exerciseId}-sequence-title`} className="sequence-title">
+            {t['practice.verifiable.order']}
+          </h2>
           <p>{sequence.prompt}</p>
           <ol className="order-list">
             {order.map((id, index) => {
@@ -123,21 +166,44 @@ export default function MakeVerifiable({ exerciseId, contentHash, locale, items,
               const step = result.steps.find((s) => s.id === id);
               const place = sequence.steps.findIndex((s) => s.id === id) + 1;
               return (
-                <li key={id} className={checked ? `order-item ${step?.right ? 'tone-good' : 'tone-bad'}` : 'order-item'}>
-                  <span className="order-pos" aria-hidden="true">{index + 1}</span>
+                <li
+                  key={id}
+                  className={checked ? `order-item ${step?.right ? 'tone-good' : 'tone-bad'}` : 'order-item'}
+                >
+                  <span className="order-pos" aria-hidden="true">
+                    {index + 1}
+                  </span>
                   <span className="order-text">{label}</span>
                   {!checked ? (
                     <span className="order-controls">
-                      <button type="button" className="secondary" id={`${exerciseId}-step-${id}-up`} aria-label={format(t['practice.order.moveUpItem'], { item: label })} aria-disabled={index === 0} onClick={() => move(index, index - 1, 'up')}>
-                        <span aria-hidden="true">↑ </span>{t['practice.order.moveUp']}
+                      <button
+                        type="button"
+                        className="secondary"
+                        id={`${exerciseId}-step-${id}-up`}
+                        aria-label={format(t['practice.order.moveUpItem'], { item: label })}
+                        aria-disabled={index === 0}
+                        onClick={() => move(index, index - 1, 'up')}
+                      >
+                        <span aria-hidden="true">↑ </span>
+                        {t['practice.order.moveUp']}
                       </button>
-                      <button type="button" className="secondary" id={`${exerciseId}-step-${id}-down`} aria-label={format(t['practice.order.moveDownItem'], { item: label })} aria-disabled={index === order.length - 1} onClick={() => move(index, index + 1, 'down')}>
-                        <span aria-hidden="true">↓ </span>{t['practice.order.moveDown']}
+                      <button
+                        type="button"
+                        className="secondary"
+                        id={`${exerciseId}-step-${id}-down`}
+                        aria-label={format(t['practice.order.moveDownItem'], { item: label })}
+                        aria-disabled={index === order.length - 1}
+                        onClick={() => move(index, index + 1, 'down')}
+                      >
+                        <span aria-hidden="true">↓ </span>
+                        {t['practice.order.moveDown']}
                       </button>
                     </span>
                   ) : (
                     <span className="order-verdict">
-                      <span aria-hidden="true" className="icon">{step?.right ? '✓' : '✗'}</span>{' '}
+                      <span aria-hidden="true" className="icon">
+                        {step?.right ? '✓' : '✗'}
+                      </span>{' '}
                       {step?.right ? t['practice.order.inPlace'] : format(t['practice.order.belongsAt'], { n: place })}
                     </span>
                   )}
@@ -145,11 +211,19 @@ export default function MakeVerifiable({ exerciseId, contentHash, locale, items,
               );
             })}
           </ol>
-          <p className="visually-hidden" aria-live="polite">{checked ? '' : announcement}</p>
+          <p className="visually-hidden" aria-live="polite">
+            {checked ? '' : announcement}
+          </p>
           {checked && (
             <div className="item-feedback">
-              <p><strong>{t['practice.order.correctOrder']}</strong></p>
-              <ol>{sequence.steps.map((s) => <li key={s.id}>{s.text}</li>)}</ol>
+              <p>
+                <strong>{t['practice.order.correctOrder']}</strong>
+              </p>
+              <ol>
+                {sequence.steps.map((s) => (
+                  <li key={s.id}>{s.text}</li>
+                ))}
+              </ol>
               <p>{sequence.why}</p>
             </div>
           )}
@@ -157,12 +231,27 @@ export default function MakeVerifiable({ exerciseId, contentHash, locale, items,
       )}
 
       <div className="practice-bar">
-        {!checked && <button type="button" onClick={check}>{t['practice.check']}</button>}
+        {!checked && (
+          <button type="button" onClick={check}>
+            {t['practice.check']}
+          </button>
+        )}
         <p className="muted">{t['practice.savedLocal']}</p>
         <div aria-live="polite">{warning && <p className="notice warn">{warning}</p>}</div>
       </div>
       {checked && (
-        <ResultPanel id={exerciseId} locale={locale} percent={result.percent} record={record} toReview={toReview} lesson={lesson} onRetry={retry} retryLabel={t['practice.tryAgain']} t={t} ref={resultRef} />
+        <ResultPanel
+          id={exerciseId}
+          locale={locale}
+          percent={result.percent}
+          record={record}
+          toReview={toReview}
+          lesson={lesson}
+          onRetry={retry}
+          retryLabel={t['practice.tryAgain']}
+          t={t}
+          ref={resultRef}
+        />
       )}
     </div>
   );

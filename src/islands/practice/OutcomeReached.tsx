@@ -30,17 +30,33 @@ interface Props {
   t: PracticeStrings;
 }
 
-export default function OutcomeReached({ exerciseId, contentHash, locale, stageNumber, outcome, evidence, reached, verdictWhy, lesson, t }: Props) {
+export default function OutcomeReached({
+  exerciseId,
+  contentHash,
+  locale,
+  stageNumber,
+  outcome,
+  evidence,
+  reached,
+  verdictWhy,
+  lesson,
+  t,
+}: Props) {
   const { record, changed, answer, checked, resultRef, save, submit } = usePractice(exerciseId, contentHash);
   const [warning, setWarning] = useState('');
   const result = scoreOutcome({ reached, evidence }, answer);
   const verdict = answer.choices[VERDICT_KEY];
   const flagged = new Set(answer.flags);
 
-  const setVerdict = (value: 'reached' | 'not-yet') => save({ ...answer, choices: { ...answer.choices, [VERDICT_KEY]: value } });
-  const toggle = (id: string, on: boolean) => save({ ...answer, flags: evidence.map((e) => e.id).filter((e) => (e === id ? on : flagged.has(e))) });
+  const setVerdict = (value: 'reached' | 'not-yet') =>
+    save({ ...answer, choices: { ...answer.choices, [VERDICT_KEY]: value } });
+  const toggle = (id: string, on: boolean) =>
+    save({ ...answer, flags: evidence.map((e) => e.id).filter((e) => (e === id ? on : flagged.has(e))) });
   const check = () => {
-    if (!outcomeComplete(answer)) return setWarning(plural(locale, 1, { one: t['practice.unanswered.one'], other: t['practice.unanswered.other'] }));
+    if (!outcomeComplete(answer))
+      return setWarning(
+        plural(locale, 1, { one: t['practice.unanswered.one'], other: t['practice.unanswered.other'] }),
+      );
     setWarning('');
     submit(answer, result.percent);
   };
@@ -48,7 +64,9 @@ export default function OutcomeReached({ exerciseId, contentHash, locale, stageN
 
   const toReview = [
     ...(result.verdictRight ? [] : [{ href: `#${exerciseId}-verdict`, label: t['practice.outcome.verdictLegend'] }]),
-    ...evidence.filter((e) => !result.items.find((i) => i.id === e.id)?.right).map((e) => ({ href: `#${exerciseId}-ev-${e.id}`, label: e.text })),
+    ...evidence
+      .filter((e) => !result.items.find((i) => i.id === e.id)?.right)
+      .map((e) => ({ href: `#${exerciseId}-ev-${e.id}`, label: e.text })),
   ];
   const base = exerciseId;
 
@@ -57,18 +75,32 @@ export default function OutcomeReached({ exerciseId, contentHash, locale, stageN
       {changed && <p className="notice warn">{t['practice.changed']}</p>}
       <fieldset className="card" id={`${base}-verdict`} disabled={checked}>
         <legend>{format(t['practice.outcome.verdictLegend'], { n: stageNumber })}</legend>
-        <p className="hint"><strong>{t['practice.outcome.theOutcome']}{t['punct.colon']}</strong>{outcome}</p>
+        <p className="hint">
+          <strong>
+            {t['practice.outcome.theOutcome']}
+            {t['punct.colon']}
+          </strong>
+          {outcome}
+        </p>
         <div className="options">
           {(['reached', 'not-yet'] as const).map((value) => (
             <label key={value} className="option">
-              <input type="radio" name={`${base}-verdict`} value={value} checked={verdict === value} onChange={() => setVerdict(value)} />
+              <input
+                type="radio"
+                name={`${base}-verdict`}
+                value={value}
+                checked={verdict === value}
+                onChange={() => setVerdict(value)}
+              />
               {value === 'reached' ? t['practice.outcome.reached'] : t['practice.outcome.notYet']}
             </label>
           ))}
         </div>
         {checked && (
           <div className="feedback">
-            <Verdict right={result.verdictRight} t={t}>{result.verdictRight ? t['practice.outcome.verdictRight'] : t['practice.outcome.verdictWrong']}</Verdict>
+            <Verdict right={result.verdictRight} t={t}>
+              {result.verdictRight ? t['practice.outcome.verdictRight'] : t['practice.outcome.verdictWrong']}
+            </Verdict>
             <p>{verdictWhy}</p>
           </div>
         )}
@@ -81,18 +113,34 @@ export default function OutcomeReached({ exerciseId, contentHash, locale, stageN
           {evidence.map((e) => {
             const right = result.items.find((i) => i.id === e.id)?.right ?? false;
             return (
-              <li key={e.id} id={`${base}-ev-${e.id}`} className={checked ? (right ? 'tone-good' : 'tone-bad') : undefined}>
+              <li
+                key={e.id}
+                id={`${base}-ev-${e.id}`}
+                className={checked ? (right ? 'tone-good' : 'tone-bad') : undefined}
+              >
                 <label className="option">
-                  <input type="checkbox" checked={flagged.has(e.id)} onChange={(ev) => toggle(e.id, ev.currentTarget.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={flagged.has(e.id)}
+                    onChange={(ev) => toggle(e.id, ev.currentTarget.checked)}
+                  />
                   {e.text}
                 </label>
                 {checked && (
                   <div className="item-feedback">
                     <Verdict right={right} t={t}>
                       {flagged.has(e.id) ? t['practice.outcome.markedMissing'] : t['practice.outcome.markedSeen']}
-                      {!right && <> {e.missing ? t['practice.outcome.shouldBeMissing'] : t['practice.outcome.shouldBeSeen']}</>}
+                      {!right && (
+                        <> {e.missing ? t['practice.outcome.shouldBeMissing'] : t['practice.outcome.shouldBeSeen']}</>
+                      )}
                     </Verdict>
-                    <p><strong>{t['practice.why']}{t['punct.colon']}</strong>{e.why}</p>
+                    <p>
+                      <strong>
+                        {t['practice.why']}
+                        {t['punct.colon']}
+                      </strong>
+                      {e.why}
+                    </p>
                   </div>
                 )}
               </li>
@@ -102,12 +150,27 @@ export default function OutcomeReached({ exerciseId, contentHash, locale, stageN
       </fieldset>
 
       <div className="practice-bar">
-        {!checked && <button type="button" onClick={check}>{t['practice.check']}</button>}
+        {!checked && (
+          <button type="button" onClick={check}>
+            {t['practice.check']}
+          </button>
+        )}
         <p className="muted">{t['practice.savedLocal']}</p>
         <div aria-live="polite">{warning && <p className="notice warn">{warning}</p>}</div>
       </div>
       {checked && (
-        <ResultPanel id={base} locale={locale} percent={result.percent} record={record} toReview={toReview} lesson={lesson} onRetry={retry} retryLabel={t['practice.tryAgain']} t={t} ref={resultRef} />
+        <ResultPanel
+          id={base}
+          locale={locale}
+          percent={result.percent}
+          record={record}
+          toReview={toReview}
+          lesson={lesson}
+          onRetry={retry}
+          retryLabel={t['practice.tryAgain']}
+          t={t}
+          ref={resultRef}
+        />
       )}
     </div>
   );

@@ -25,32 +25,64 @@ interface Props {
   children?: ReactNode;
 }
 
-export function ResultPanel({ id, locale, percent, record, toReview, lesson, onRetry, retryLabel, t, ref, children }: Props) {
+export function ResultPanel({
+  id,
+  locale,
+  percent,
+  record,
+  toReview,
+  lesson,
+  onRetry,
+  retryLabel,
+  t,
+  ref,
+  children,
+}: Props) {
   const allRight = toReview.length === 0;
   return (
-    <section className={`practice-result card ${allRight ? 'is-right' : 'is-open'}`} aria-labelledby={`${id}-result`} tabIndex={-1} ref={ref} data-testid="practice-result">
+    <section
+      className={`practice-result card ${allRight ? 'is-right' : 'is-open'}`}
+      aria-labelledby={`${id}-result`}
+      tabIndex={-1}
+      ref={ref}
+      data-testid="practice-result"
+    >
       <h2 id={`${id}-result`}>{t['practice.result.title']}</h2>
       <p className="result-score">{format(t['practice.result.score'], { score: percent })}</p>
       <p className="result-verdict">
-        <span aria-hidden="true" className="icon">{allRight ? '✓' : '!'}</span>{' '}
-        {allRight ? t['practice.result.allRight'] : plural(locale, toReview.length, { one: t['practice.result.toReview.one'], other: t['practice.result.toReview.other'] })}
+        <span aria-hidden="true" className="icon">
+          {allRight ? '✓' : '!'}
+        </span>{' '}
+        {allRight
+          ? t['practice.result.allRight']
+          : plural(locale, toReview.length, {
+              one: t['practice.result.toReview.one'],
+              other: t['practice.result.toReview.other'],
+            })}
       </p>
       {!allRight && (
         <ul className="review-links">
-          {toReview.map((link) => <li key={link.href}><a href={link.href}>{link.label}</a></li>)}
+          {toReview.map((link) => (
+            <li key={link.href}>
+              <a href={link.href}>{link.label}</a>
+            </li>
+          ))}
         </ul>
       )}
       {children}
       {record?.best != null && (
         <p className="muted">
-          {format(t['practice.result.best'], { score: record.best })} · {plural(locale, record.attempts, { one: t['practice.attempts.one'], other: t['practice.attempts.other'] })}
+          {format(t['practice.result.best'], { score: record.best })} ·{' '}
+          {plural(locale, record.attempts, { one: t['practice.attempts.one'], other: t['practice.attempts.other'] })}
         </p>
       )}
       <div className="lesson">
         <h3>{t['practice.lesson']}</h3>
         <p>{lesson}</p>
       </div>
-      <button type="button" onClick={onRetry}>{retryLabel}</button>
+      <button type="button" onClick={onRetry}>
+        {retryLabel}
+      </button>
     </section>
   );
 }
@@ -59,8 +91,11 @@ export function ResultPanel({ id, locale, percent, record, toReview, lesson, onR
 export function Verdict({ right, t, children }: { right: boolean; t: PracticeStrings; children?: ReactNode }) {
   return (
     <p className={`verdict ${right ? 'tone-good' : 'tone-bad'}`}>
-      <span aria-hidden="true" className="icon">{right ? '✓' : '✗'}</span> <strong>{right ? t['practice.right'] : t['practice.wrong']}</strong>
-      {children && <>{' '}{children}</>}
+      <span aria-hidden="true" className="icon">
+        {right ? '✓' : '✗'}
+      </span>{' '}
+      <strong>{right ? t['practice.right'] : t['practice.wrong']}</strong>
+      {children && <> {children}</>}
     </p>
   );
 }

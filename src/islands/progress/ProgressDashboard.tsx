@@ -8,9 +8,22 @@ import { NO_LEARNER_RECORDS, useStored } from '../use-stored';
 import { siteHref } from '../../scripts/package-links';
 
 export const dashboardStrings = [
-  'progress.overall', 'progress.overallValue', 'progress.stage', 'progress.read', 'progress.notRead', 'progress.checkBest',
-  'progress.checkPassed', 'progress.checkNone', 'progress.exercises', 'progress.worksheets', 'progress.continue',
-  'progress.continueNone', 'progress.lastActivity', 'progress.final', 'progress.finalBest', 'progress.local',
+  'progress.overall',
+  'progress.overallValue',
+  'progress.stage',
+  'progress.read',
+  'progress.notRead',
+  'progress.checkBest',
+  'progress.checkPassed',
+  'progress.checkNone',
+  'progress.exercises',
+  'progress.worksheets',
+  'progress.continue',
+  'progress.continueNone',
+  'progress.lastActivity',
+  'progress.final',
+  'progress.finalBest',
+  'progress.local',
 ] as const;
 
 interface StageInfo {
@@ -32,8 +45,11 @@ function StageCard({ stage, progress, t }: { stage: StageInfo; progress: StagePr
   const id = `stage-${stage.slug}-bar`;
   return (
     <li className="card stage-card" data-testid={`stage-progress-${stage.slug}`}>
-      <h2 id={id}><a href={stage.href}>{format(t['progress.stage'], { n: stage.number, name: stage.title })}</a></h2>
-      <progress max={100} value={progress.percent} aria-labelledby={id} /> <span className="pct">{progress.percent}%</span>
+      <h2 id={id}>
+        <a href={stage.href}>{format(t['progress.stage'], { n: stage.number, name: stage.title })}</a>
+      </h2>
+      <progress max={100} value={progress.percent} aria-labelledby={id} />{' '}
+      <span className="pct">{progress.percent}%</span>
       <ul className="facts">
         {/* Whatever is not done yet is a link to where it is done. */}
         <li>{progress.read ? `✓ ${t['progress.read']}` : <a href={stage.href}>{t['progress.notRead']}</a>}</li>
@@ -51,7 +67,9 @@ function StageCard({ stage, progress, t }: { stage: StageInfo; progress: StagePr
             {progress.exercisesDone === progress.exercisesTotal ? (
               `✓ ${format(t['progress.exercises'], { done: progress.exercisesDone, total: progress.exercisesTotal })}`
             ) : (
-              <a href={`${stage.href}#practice`}>{format(t['progress.exercises'], { done: progress.exercisesDone, total: progress.exercisesTotal })}</a>
+              <a href={`${stage.href}#practice`}>
+                {format(t['progress.exercises'], { done: progress.exercisesDone, total: progress.exercisesTotal })}
+              </a>
             )}
           </li>
         )}
@@ -60,7 +78,13 @@ function StageCard({ stage, progress, t }: { stage: StageInfo; progress: StagePr
             {progress.worksheetsCompleted === progress.worksheetsTotal ? (
               `✓ ${format(t['progress.worksheets'], { completed: progress.worksheetsCompleted, total: progress.worksheetsTotal, started: progress.worksheetsStarted })}`
             ) : (
-              <a href={`${stage.href}#practice`}>{format(t['progress.worksheets'], { completed: progress.worksheetsCompleted, total: progress.worksheetsTotal, started: progress.worksheetsStarted })}</a>
+              <a href={`${stage.href}#practice`}>
+                {format(t['progress.worksheets'], {
+                  completed: progress.worksheetsCompleted,
+                  total: progress.worksheetsTotal,
+                  started: progress.worksheetsStarted,
+                })}
+              </a>
             )}
           </li>
         )}
@@ -83,21 +107,36 @@ export default function ProgressDashboard({ plan, stages, lang, firstStageHref, 
       <section className="card overall" aria-labelledby="overall-title">
         <h2 id="overall-title">{t['progress.overall']}</h2>
         <progress max={100} value={progress.percent} aria-labelledby="overall-title" />
-        <p className="big" data-testid="overall-progress">{format(t['progress.overallValue'], { percent: progress.percent })}</p>
-        {final?.best != null && <p>{t['progress.final']}: {format(t['progress.finalBest'], { score: final.best })}{final.passed ? ` · ✓ ${t['progress.checkPassed']}` : ''}</p>}
+        <p className="big" data-testid="overall-progress">
+          {format(t['progress.overallValue'], { percent: progress.percent })}
+        </p>
+        {final?.best != null && (
+          <p>
+            {t['progress.final']}: {format(t['progress.finalBest'], { score: final.best })}
+            {final.passed ? ` · ✓ ${t['progress.checkPassed']}` : ''}
+          </p>
+        )}
         {last ? (
           <p>
-            <a className="button" href={siteHref(last.path)}>{t['progress.continue']}: {last.title}</a>
+            <a className="button" href={siteHref(last.path)}>
+              {t['progress.continue']}: {last.title}
+            </a>
             <br />
             <span className="muted">{format(t['progress.lastActivity'], { time })}</span>
           </p>
         ) : (
-          <p><a className="button" href={firstStageHref}>{t['progress.continueNone']}</a></p>
+          <p>
+            <a className="button" href={firstStageHref}>
+              {t['progress.continueNone']}
+            </a>
+          </p>
         )}
         <p className="muted">{t['progress.local']}</p>
       </section>
       <ol className="stage-cards">
-        {stages.map((stage, i) => <StageCard key={stage.slug} stage={stage} progress={progress.stages[i]!} t={t} />)}
+        {stages.map((stage, i) => (
+          <StageCard key={stage.slug} stage={stage} progress={progress.stages[i]!} t={t} />
+        ))}
       </ol>
     </div>
   );

@@ -12,8 +12,19 @@ import { rateReviewCard } from '../../stores/review';
 import { NO_RECORDS, useStored } from '../use-stored';
 
 export const reviewStrings = [
-  'review.due.one', 'review.due.other', 'review.none', 'review.showAnswer', 'review.rateLegend', 'review.rate.again', 'review.rate.hard',
-  'review.rate.good', 'review.rate.easy', 'review.readMore', 'review.loading', 'review.nextDue', 'review.answer',
+  'review.due.one',
+  'review.due.other',
+  'review.none',
+  'review.showAnswer',
+  'review.rateLegend',
+  'review.rate.again',
+  'review.rate.hard',
+  'review.rate.good',
+  'review.rate.easy',
+  'review.readMore',
+  'review.loading',
+  'review.nextDue',
+  'review.answer',
 ] as const;
 
 export interface CardView {
@@ -60,32 +71,67 @@ export default function ReviewQueue({ cards, locale, t }: Props) {
     setShown(false);
     focusNext.current = 'card';
   };
-  const nextDue = Object.values(records).map((r) => Date.parse(r.due)).filter((d) => d > now.getTime()).sort((a, b) => a - b)[0];
+  const nextDue = Object.values(records)
+    .map((r) => Date.parse(r.due))
+    .filter((d) => d > now.getTime())
+    .sort((a, b) => a - b)[0];
 
   return (
     <section className="review" aria-live="off">
-      <p className="review-count" data-testid="review-due">{plural(locale, queue.length, { one: t['review.due.one'], other: t['review.due.other'] })}</p>
+      <p className="review-count" data-testid="review-due">
+        {plural(locale, queue.length, { one: t['review.due.one'], other: t['review.due.other'] })}
+      </p>
       {!card ? (
         <div className="card" data-testid="review-empty">
           <p>{t['review.none']}</p>
-          {nextDue !== undefined && <p className="muted">{format(t['review.nextDue'], { date: new Date(nextDue).toLocaleString(locale === 'zh-cn' ? 'zh-CN' : 'en', { dateStyle: 'medium', timeStyle: 'short' }) })}</p>}
+          {nextDue !== undefined && (
+            <p className="muted">
+              {format(t['review.nextDue'], {
+                date: new Date(nextDue).toLocaleString(locale === 'zh-cn' ? 'zh-CN' : 'en', {
+                  dateStyle: 'medium',
+                  timeStyle: 'short',
+                }),
+              })}
+            </p>
+          )}
         </div>
       ) : (
         <article className="card review-card" data-testid="review-card" data-card={card.id}>
           <p className="tag">{card.label}</p>
-          <h2 tabIndex={-1} ref={headingRef}>{card.front}</h2>
+          <h2 tabIndex={-1} ref={headingRef}>
+            {card.front}
+          </h2>
           {!shown ? (
-            <button type="button" onClick={() => { setShown(true); focusNext.current = 'answer'; }}>{t['review.showAnswer']}</button>
+            <button
+              type="button"
+              onClick={() => {
+                setShown(true);
+                focusNext.current = 'answer';
+              }}
+            >
+              {t['review.showAnswer']}
+            </button>
           ) : (
             <>
               <div className="review-answer" tabIndex={-1} ref={answerRef} aria-label={t['review.answer']}>
-                {card.back.map((line, i) => <p key={i}>{line}</p>)}
-                <p><a href={card.href}>{t['review.readMore']}</a></p>
+                {card.back.map((line, i) => (
+                  <p key={i}>{line}</p>
+                ))}
+                <p>
+                  <a href={card.href}>{t['review.readMore']}</a>
+                </p>
               </div>
               <fieldset className="review-rate">
                 <legend>{t['review.rateLegend']}</legend>
                 {ratings.map((r) => (
-                  <button key={r} type="button" className={r === 'again' ? 'secondary' : undefined} onClick={() => rate(r)}>{t[`review.rate.${r}`]}</button>
+                  <button
+                    key={r}
+                    type="button"
+                    className={r === 'again' ? 'secondary' : undefined}
+                    onClick={() => rate(r)}
+                  >
+                    {t[`review.rate.${r}`]}
+                  </button>
                 ))}
               </fieldset>
             </>

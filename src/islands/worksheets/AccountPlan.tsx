@@ -16,7 +16,13 @@ import { frameKeys, type Strings } from './strings';
 import { useWorksheet } from './use-worksheet';
 import { WorksheetFrame } from './WorksheetFrame';
 
-export const accountPlanKeys = [...frameKeys, ...editorKeys, ...diagramKeys, 'worksheet.rule.account-plan', 'worksheet.plan.part'] as const satisfies readonly UIKey[];
+export const accountPlanKeys = [
+  ...frameKeys,
+  ...editorKeys,
+  ...diagramKeys,
+  'worksheet.rule.account-plan',
+  'worksheet.plan.part',
+] as const satisfies readonly UIKey[];
 
 interface Part {
   id: string;
@@ -38,27 +44,65 @@ export default function AccountPlan({ sheetId, contentHash, lang, parts, map, t 
   const { record, recordId, body, save, reset, changed, deal } = useWorksheet(sheetId, contentHash, isComplete);
   const nodes = body.initiatives ?? [];
   const built = buildInitiativesMap(nodes);
-  const hints: Record<NodeKind, string> = { goal: map.goalHint, initiative: map.initiativeHint, project: map.projectHint };
+  const hints: Record<NodeKind, string> = {
+    goal: map.goalHint,
+    initiative: map.initiativeHint,
+    project: map.projectHint,
+  };
 
   return (
-    <WorksheetFrame lang={lang} sheetId={recordId} record={record} deal={deal} changed={changed} rule={t['worksheet.rule.account-plan']} onReset={reset} t={t}>
+    <WorksheetFrame
+      lang={lang}
+      sheetId={recordId}
+      record={record}
+      deal={deal}
+      changed={changed}
+      rule={t['worksheet.rule.account-plan']}
+      onReset={reset}
+      t={t}
+    >
       {parts.map((part, i) => (
-        <section key={part.id} className="ws-section" aria-labelledby={`part-${part.id}`} data-testid={`part-${part.id}`}>
+        <section
+          key={part.id}
+          className="ws-section"
+          aria-labelledby={`part-${part.id}`}
+          data-testid={`part-${part.id}`}
+        >
           <h2 id={`part-${part.id}`}>
             <span className="ws-kicker">{format(t['worksheet.plan.part'], { n: i + 1 })}</span> {part.title}
           </h2>
           <p className="ws-help">{part.guidance}</p>
           {part.fields.map((f) => (
-            <TextField key={f.id} id={`plan-${f.id}`} label={f.label} hint={f.hint} multiline={f.multiline} value={fieldText(body, f.id)} onChange={(v) => save((b) => setField(b, f.id, v))} />
+            <TextField
+              key={f.id}
+              id={`plan-${f.id}`}
+              label={f.label}
+              hint={f.hint}
+              multiline={f.multiline}
+              value={fieldText(body, f.id)}
+              onChange={(v) => save((b) => setField(b, f.id, v))}
+            />
           ))}
         </section>
       ))}
       <section className="ws-section" aria-labelledby="imap-title" data-testid="initiatives-map">
         <h2 id="imap-title">{map.title}</h2>
         <p className="ws-help">{map.guidance}</p>
-        <InitiativesEditor nodes={nodes} hints={hints} onChange={(update) => save((b) => ({ ...b, initiatives: update(b.initiatives ?? []) }))} t={t} />
+        <InitiativesEditor
+          nodes={nodes}
+          hints={hints}
+          onChange={(update) => save((b) => ({ ...b, initiatives: update(b.initiatives ?? []) }))}
+          t={t}
+        />
         <InitiativesDiagram map={built} nodes={nodes} t={t} />
-        <BlankTable columns={[t['worksheet.plan.kind.goal'], t['worksheet.plan.kind.initiative'], t['worksheet.plan.kind.project']]} rows={8} />
+        <BlankTable
+          columns={[
+            t['worksheet.plan.kind.goal'],
+            t['worksheet.plan.kind.initiative'],
+            t['worksheet.plan.kind.project'],
+          ]}
+          rows={8}
+        />
       </section>
     </WorksheetFrame>
   );

@@ -5,14 +5,30 @@ import type { FollowUp, FollowUps } from '../../lib/assessment';
 import type { WarningContent } from './assessment-types';
 import type { Strings } from './strings';
 
-export const warningKeys = ['worksheet.assess.warnings', 'worksheet.assess.warningsNone'] as const satisfies readonly UIKey[];
+export const warningKeys = [
+  'worksheet.assess.warnings',
+  'worksheet.assess.warningsNone',
+] as const satisfies readonly UIKey[];
 export const followUpKeys = [
-  'worksheet.assess.toAsk', 'worksheet.assess.toAskLead', 'worksheet.assess.toAskNone', 'worksheet.assess.risks', 'worksheet.assess.risksLead', 'worksheet.assess.risksNone',
+  'worksheet.assess.toAsk',
+  'worksheet.assess.toAskLead',
+  'worksheet.assess.toAskNone',
+  'worksheet.assess.risks',
+  'worksheet.assess.risksLead',
+  'worksheet.assess.risksNone',
   'worksheet.assess.unanswered',
 ] as const satisfies readonly UIKey[];
 
 /** The warnings for the stage the opportunity has reached. */
-export function StageWarnings({ stage, warnings, t }: { stage: number; warnings: readonly WarningContent[]; t: Strings<typeof warningKeys> }) {
+export function StageWarnings({
+  stage,
+  warnings,
+  t,
+}: {
+  stage: number;
+  warnings: readonly WarningContent[];
+  t: Strings<typeof warningKeys>;
+}) {
   return (
     <section className="ws-warnings ws-derived" aria-labelledby="assess-warnings" data-testid="stage-warnings">
       <h2 id="assess-warnings">{format(t['worksheet.assess.warnings'], { n: stage })}</h2>
@@ -23,7 +39,10 @@ export function StageWarnings({ stage, warnings, t }: { stage: number; warnings:
           <ul className="ws-plain-list">
             {warnings.map((w) => (
               <li key={w.id} className="notice warn" data-warning={w.id}>
-                <span aria-hidden="true" className="ws-icon">⚠</span> {w.message}
+                <span aria-hidden="true" className="ws-icon">
+                  ⚠
+                </span>{' '}
+                {w.message}
               </li>
             ))}
           </ul>
@@ -41,13 +60,26 @@ interface Props {
   t: Strings<typeof followUpKeys>;
 }
 
-function List({ items, criterionTexts, testId }: { items: FollowUp[]; criterionTexts: Readonly<Record<string, string>>; testId: string }) {
+function List({
+  items,
+  criterionTexts,
+  testId,
+}: {
+  items: FollowUp[];
+  criterionTexts: Readonly<Record<string, string>>;
+  testId: string;
+}) {
   return (
     <ol data-testid={testId}>
       {items.map((item) => (
         <li key={item.criterion}>
           {criterionTexts[item.criterion] ?? item.criterion}
-          {item.note && <span className="ws-followup-note"> — {item.note.length > 500 ? `${item.note.slice(0, 500)}…` : item.note}</span>}
+          {item.note && (
+            <span className="ws-followup-note">
+              {' '}
+              — {item.note.length > 500 ? `${item.note.slice(0, 500)}…` : item.note}
+            </span>
+          )}
         </li>
       ))}
     </ol>
@@ -59,15 +91,35 @@ export function AssessmentFollowUps({ followUps, total, criterionTexts, t }: Pro
   return (
     <div className="ws-followups ws-derived">
       <section aria-labelledby="assess-to-ask">
-        <h2 id="assess-to-ask"><span aria-hidden="true" className="ws-icon">?</span> {t['worksheet.assess.toAsk']}</h2>
+        <h2 id="assess-to-ask">
+          <span aria-hidden="true" className="ws-icon">
+            ?
+          </span>{' '}
+          {t['worksheet.assess.toAsk']}
+        </h2>
         <p className="muted">{t['worksheet.assess.toAskLead']}</p>
-        {followUps.toAsk.length === 0 ? <p>{t['worksheet.assess.toAskNone']}</p> : <List items={followUps.toAsk} criterionTexts={criterionTexts} testId="to-ask" />}
-        {followUps.unanswered > 0 && <p className="muted">{format(t['worksheet.assess.unanswered'], { n: followUps.unanswered, total })}</p>}
+        {followUps.toAsk.length === 0 ? (
+          <p>{t['worksheet.assess.toAskNone']}</p>
+        ) : (
+          <List items={followUps.toAsk} criterionTexts={criterionTexts} testId="to-ask" />
+        )}
+        {followUps.unanswered > 0 && (
+          <p className="muted">{format(t['worksheet.assess.unanswered'], { n: followUps.unanswered, total })}</p>
+        )}
       </section>
       <section aria-labelledby="assess-risks">
-        <h2 id="assess-risks"><span aria-hidden="true" className="ws-icon">✗</span> {t['worksheet.assess.risks']}</h2>
+        <h2 id="assess-risks">
+          <span aria-hidden="true" className="ws-icon">
+            ✗
+          </span>{' '}
+          {t['worksheet.assess.risks']}
+        </h2>
         <p className="muted">{t['worksheet.assess.risksLead']}</p>
-        {followUps.risks.length === 0 ? <p>{t['worksheet.assess.risksNone']}</p> : <List items={followUps.risks} criterionTexts={criterionTexts} testId="risks" />}
+        {followUps.risks.length === 0 ? (
+          <p>{t['worksheet.assess.risksNone']}</p>
+        ) : (
+          <List items={followUps.risks} criterionTexts={criterionTexts} testId="risks" />
+        )}
       </section>
     </div>
   );

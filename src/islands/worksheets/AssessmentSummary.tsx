@@ -6,18 +6,39 @@ import { strengthIcon, strengthKeys } from './StrengthBadge';
 import type { Strings } from './strings';
 
 export const summaryKeys = [
-  ...strengthKeys, 'worksheet.assess.summary', 'worksheet.assess.tallyCaption', 'worksheet.assess.colQuestion',
-  'worksheet.assess.yes', 'worksheet.assess.no', 'worksheet.assess.unknown', 'worksheet.assess.unknownLong',
-  'worksheet.assess.unanswered', 'worksheet.assess.allAnswered', 'worksheet.assess.guidance',
-  'worksheet.assess.guidance.pursue', 'worksheet.assess.guidance.strengthen', 'worksheet.assess.guidance.walk-away',
-  'worksheet.assess.lead.pursue', 'worksheet.assess.lead.strengthen', 'worksheet.assess.lead.walk-away', 'worksheet.assess.because',
-  'worksheet.assess.reason.no-cra', 'worksheet.assess.reason.weak-question', 'worksheet.assess.reason.uncertain-question',
-  'worksheet.assess.reason.mixed-question', 'worksheet.assess.reason.vital-sign-no', 'worksheet.assess.reason.all-strong',
+  ...strengthKeys,
+  'worksheet.assess.summary',
+  'worksheet.assess.tallyCaption',
+  'worksheet.assess.colQuestion',
+  'worksheet.assess.yes',
+  'worksheet.assess.no',
+  'worksheet.assess.unknown',
+  'worksheet.assess.unknownLong',
+  'worksheet.assess.unanswered',
+  'worksheet.assess.allAnswered',
+  'worksheet.assess.guidance',
+  'worksheet.assess.guidance.pursue',
+  'worksheet.assess.guidance.strengthen',
+  'worksheet.assess.guidance.walk-away',
+  'worksheet.assess.lead.pursue',
+  'worksheet.assess.lead.strengthen',
+  'worksheet.assess.lead.walk-away',
+  'worksheet.assess.because',
+  'worksheet.assess.reason.no-cra',
+  'worksheet.assess.reason.weak-question',
+  'worksheet.assess.reason.uncertain-question',
+  'worksheet.assess.reason.mixed-question',
+  'worksheet.assess.reason.vital-sign-no',
+  'worksheet.assess.reason.all-strong',
   'worksheet.assess.rule',
 ] as const satisfies readonly UIKey[];
 
 export const ruleKeys = [
-  'worksheet.assess.rule', 'worksheet.assess.rule.signal', 'worksheet.assess.rule.walk', 'worksheet.assess.rule.strengthen', 'worksheet.assess.rule.pursue',
+  'worksheet.assess.rule',
+  'worksheet.assess.rule.signal',
+  'worksheet.assess.rule.walk',
+  'worksheet.assess.rule.strengthen',
+  'worksheet.assess.rule.pursue',
 ] as const satisfies readonly UIKey[];
 
 /** The rule behind the guidance, in words (the same rule as `lib/assessment`). */
@@ -52,7 +73,9 @@ export function AssessmentSummary({ summary, questionTitles, criterionTexts, t }
       case 'mixed-question':
         return format(t[`worksheet.assess.reason.${r.kind}`], { question: questionTitles[r.question] ?? r.question });
       case 'vital-sign-no':
-        return format(t['worksheet.assess.reason.vital-sign-no'], { criterion: criterionTexts[r.criterion] ?? r.criterion });
+        return format(t['worksheet.assess.reason.vital-sign-no'], {
+          criterion: criterionTexts[r.criterion] ?? r.criterion,
+        });
       default:
         return t[`worksheet.assess.reason.${r.kind}`];
     }
@@ -63,13 +86,17 @@ export function AssessmentSummary({ summary, questionTitles, criterionTexts, t }
       <h2 id="assess-summary">{t['worksheet.assess.summary']}</h2>
       <div className="ws-guidance" data-guidance={summary.guidance} aria-live="polite" data-testid="guidance">
         <p className="ws-guidance-verdict">
-          <span aria-hidden="true" className="ws-icon">{guidanceIcon[summary.guidance]}</span> {t['worksheet.assess.guidance']}:{' '}
-          <strong>{t[`worksheet.assess.guidance.${summary.guidance}`]}</strong>
+          <span aria-hidden="true" className="ws-icon">
+            {guidanceIcon[summary.guidance]}
+          </span>{' '}
+          {t['worksheet.assess.guidance']}: <strong>{t[`worksheet.assess.guidance.${summary.guidance}`]}</strong>
         </p>
         <p>{t[`worksheet.assess.lead.${summary.guidance}`]}</p>
         <p className="ws-because">{t['worksheet.assess.because']}</p>
         <ul>
-          {summary.reasons.map((r, i) => <li key={i}>{reasonText(r)}</li>)}
+          {summary.reasons.map((r, i) => (
+            <li key={i}>{reasonText(r)}</li>
+          ))}
         </ul>
       </div>
       <table className="ws-tally">
@@ -79,7 +106,10 @@ export function AssessmentSummary({ summary, questionTitles, criterionTexts, t }
             <th scope="col">{t['worksheet.assess.colQuestion']}</th>
             <th scope="col">{t['worksheet.assess.yes']}</th>
             <th scope="col">{t['worksheet.assess.no']}</th>
-            <th scope="col">{t['worksheet.assess.unknown']}<span className="visually-hidden"> {t['worksheet.assess.unknownLong']}</span></th>
+            <th scope="col">
+              {t['worksheet.assess.unknown']}
+              <span className="visually-hidden"> {t['worksheet.assess.unknownLong']}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -88,7 +118,10 @@ export function AssessmentSummary({ summary, questionTitles, criterionTexts, t }
               <th scope="row">
                 {questionTitles[q.id]}
                 <span className="ws-signal-cell" data-strength={q.strength}>
-                  <span aria-hidden="true" className="ws-icon">{strengthIcon[q.strength]}</span> {t[`worksheet.assess.strength.${q.strength}`]}
+                  <span aria-hidden="true" className="ws-icon">
+                    {strengthIcon[q.strength]}
+                  </span>{' '}
+                  {t[`worksheet.assess.strength.${q.strength}`]}
                 </span>
               </th>
               <td>{q.tally.yes}</td>
@@ -98,8 +131,14 @@ export function AssessmentSummary({ summary, questionTitles, criterionTexts, t }
           ))}
         </tbody>
       </table>
-      <p className="muted">{open > 0 ? format(t['worksheet.assess.unanswered'], { n: open, total: summary.total }) : format(t['worksheet.assess.allAnswered'], { total: summary.total })}</p>
-      <p className="no-print"><a href="#assess-rule">{t['worksheet.assess.rule']}</a></p>
+      <p className="muted">
+        {open > 0
+          ? format(t['worksheet.assess.unanswered'], { n: open, total: summary.total })
+          : format(t['worksheet.assess.allAnswered'], { total: summary.total })}
+      </p>
+      <p className="no-print">
+        <a href="#assess-rule">{t['worksheet.assess.rule']}</a>
+      </p>
     </aside>
   );
 }

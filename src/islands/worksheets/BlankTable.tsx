@@ -3,11 +3,21 @@ export function BlankTable({ columns, rows }: { columns: readonly string[]; rows
   return (
     <table className="ws-blank-only ws-blank-table" aria-hidden="true">
       <thead>
-        <tr>{columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr>
+        <tr>
+          {columns.map((c) => (
+            <th key={c} scope="col">
+              {c}
+            </th>
+          ))}
+        </tr>
       </thead>
       <tbody>
         {Array.from({ length: rows }, (_, r) => (
-          <tr key={r}>{columns.map((c) => <td key={c} />)}</tr>
+          <tr key={r}>
+            {columns.map((c) => (
+              <td key={c} />
+            ))}
+          </tr>
         ))}
       </tbody>
     </table>

@@ -14,8 +14,15 @@ import { useWorksheet } from './use-worksheet';
 import { WorksheetFrame } from './WorksheetFrame';
 
 export const craKeys = [
-  ...frameKeys, ...propositionKeys, 'worksheet.rule.cra-planner', 'worksheet.cra.questions', 'worksheet.cra.client', 'worksheet.cra.clientHint',
-  'worksheet.cra.prompts', 'worksheet.cra.promptsLead', 'worksheet.cra.promptAnswer',
+  ...frameKeys,
+  ...propositionKeys,
+  'worksheet.rule.cra-planner',
+  'worksheet.cra.questions',
+  'worksheet.cra.client',
+  'worksheet.cra.clientHint',
+  'worksheet.cra.prompts',
+  'worksheet.cra.promptsLead',
+  'worksheet.cra.promptAnswer',
 ] as const satisfies readonly UIKey[];
 
 /** The field id of the client's name (the `{client}` placeholder). */
@@ -41,12 +48,38 @@ export default function CraPlanner({ sheetId, contentHash, lang, questions, prom
   const blank = useMemo(() => composeProposition(template, {}, gapLabels), [template, gapLabels]);
 
   return (
-    <WorksheetFrame lang={lang} sheetId={recordId} record={record} deal={deal} changed={changed} rule={t['worksheet.rule.cra-planner']} onReset={reset} t={t}>
-      <TextField id="cra-client" label={t['worksheet.cra.client']} hint={t['worksheet.cra.clientHint']} multiline={false} maxLength={200} value={fieldText(body, CLIENT_FIELD)} onChange={set(CLIENT_FIELD)} />
+    <WorksheetFrame
+      lang={lang}
+      sheetId={recordId}
+      record={record}
+      deal={deal}
+      changed={changed}
+      rule={t['worksheet.rule.cra-planner']}
+      onReset={reset}
+      t={t}
+    >
+      <TextField
+        id="cra-client"
+        label={t['worksheet.cra.client']}
+        hint={t['worksheet.cra.clientHint']}
+        multiline={false}
+        maxLength={200}
+        value={fieldText(body, CLIENT_FIELD)}
+        onChange={set(CLIENT_FIELD)}
+      />
       <section className="ws-section" aria-labelledby="cra-questions">
         <h2 id="cra-questions">{t['worksheet.cra.questions']}</h2>
         {questions.map((q) => (
-          <TextField key={q.id} id={`cra-${q.id}`} label={q.label} hint={q.hint} multiline={q.multiline} rows={3} value={fieldText(body, q.id)} onChange={set(q.id)} />
+          <TextField
+            key={q.id}
+            id={`cra-${q.id}`}
+            label={q.label}
+            hint={q.hint}
+            multiline={q.multiline}
+            rows={3}
+            value={fieldText(body, q.id)}
+            onChange={set(q.id)}
+          />
         ))}
       </section>
       <PropositionDraft proposition={proposition} blank={blank} gapLabels={gapLabels} t={t} />
@@ -54,7 +87,15 @@ export default function CraPlanner({ sheetId, contentHash, lang, questions, prom
         <h2 id="cra-prompts">{t['worksheet.cra.prompts']}</h2>
         <p className="muted">{t['worksheet.cra.promptsLead']}</p>
         {prompts.map((p) => (
-          <TextField key={p.id} id={`cra-prompt-${p.id}`} label={p.text} hint={t['worksheet.cra.promptAnswer']} rows={2} value={fieldText(body, p.id)} onChange={set(p.id)} />
+          <TextField
+            key={p.id}
+            id={`cra-prompt-${p.id}`}
+            label={p.text}
+            hint={t['worksheet.cra.promptAnswer']}
+            rows={2}
+            value={fieldText(body, p.id)}
+            onChange={set(p.id)}
+          />
         ))}
       </section>
     </WorksheetFrame>

@@ -6,10 +6,24 @@ import type { InitiativeNode } from '../../lib/records';
 import type { Strings } from './strings';
 
 export const diagramKeys = [
-  'worksheet.plan.kind.goal', 'worksheet.plan.kind.initiative', 'worksheet.plan.kind.project', 'worksheet.plan.diagram', 'worksheet.plan.diagramEmpty',
-  'worksheet.plan.unlinkedInitiatives', 'worksheet.plan.unlinkedProjects', 'worksheet.plan.findings', 'worksheet.plan.findingsNone',
-  'worksheet.plan.gap.project-without-initiative', 'worksheet.plan.gap.initiative-without-goal', 'worksheet.plan.gap.goal-without-project',
-  'worksheet.plan.overlap', 'worksheet.plan.tag.gap', 'worksheet.plan.tag.overlap', 'worksheet.untitled', 'worksheet.quoted', 'worksheet.listSeparator',
+  'worksheet.plan.kind.goal',
+  'worksheet.plan.kind.initiative',
+  'worksheet.plan.kind.project',
+  'worksheet.plan.diagram',
+  'worksheet.plan.diagramEmpty',
+  'worksheet.plan.unlinkedInitiatives',
+  'worksheet.plan.unlinkedProjects',
+  'worksheet.plan.findings',
+  'worksheet.plan.findingsNone',
+  'worksheet.plan.gap.project-without-initiative',
+  'worksheet.plan.gap.initiative-without-goal',
+  'worksheet.plan.gap.goal-without-project',
+  'worksheet.plan.overlap',
+  'worksheet.plan.tag.gap',
+  'worksheet.plan.tag.overlap',
+  'worksheet.untitled',
+  'worksheet.quoted',
+  'worksheet.listSeparator',
 ] as const satisfies readonly UIKey[];
 
 interface Props {
@@ -32,8 +46,18 @@ function MapNode({ node, ctx }: { node: InitiativeNode; ctx: NodeContext }) {
     <span className="imap-node" data-kind={node.kind} data-flag={gap || overlap ? '' : undefined}>
       <span className="imap-kind">{ctx.t[`worksheet.plan.kind.${node.kind}`]}</span>
       <span>{ctx.name(node)}</span>
-      {gap && <span className="tag imap-tag"><span aria-hidden="true">⚠ </span>{ctx.t['worksheet.plan.tag.gap']}</span>}
-      {overlap && <span className="tag imap-tag"><span aria-hidden="true">⇄ </span>{ctx.t['worksheet.plan.tag.overlap']}</span>}
+      {gap && (
+        <span className="tag imap-tag">
+          <span aria-hidden="true">⚠ </span>
+          {ctx.t['worksheet.plan.tag.gap']}
+        </span>
+      )}
+      {overlap && (
+        <span className="tag imap-tag">
+          <span aria-hidden="true">⇄ </span>
+          {ctx.t['worksheet.plan.tag.overlap']}
+        </span>
+      )}
     </span>
   );
 }
@@ -44,7 +68,11 @@ function MapBranch({ branch, ctx }: { branch: InitiativeBranch; ctx: NodeContext
       <MapNode node={branch.node} ctx={ctx} />
       {branch.projects.length > 0 && (
         <ul>
-          {branch.projects.map((p) => <li key={p.id}><MapNode node={p} ctx={ctx} /></li>)}
+          {branch.projects.map((p) => (
+            <li key={p.id}>
+              <MapNode node={p} ctx={ctx} />
+            </li>
+          ))}
         </ul>
       )}
     </li>
@@ -69,7 +97,13 @@ export function InitiativesDiagram({ map, nodes, t }: Props) {
             {map.goals.map((g) => (
               <li key={g.node.id}>
                 <MapNode node={g.node} ctx={ctx} />
-                {g.initiatives.length > 0 && <ul>{g.initiatives.map((b) => <MapBranch key={b.node.id} branch={b} ctx={ctx} />)}</ul>}
+                {g.initiatives.length > 0 && (
+                  <ul>
+                    {g.initiatives.map((b) => (
+                      <MapBranch key={b.node.id} branch={b} ctx={ctx} />
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ul>
@@ -77,13 +111,23 @@ export function InitiativesDiagram({ map, nodes, t }: Props) {
         {map.unlinkedInitiatives.length > 0 && (
           <div className="imap-group">
             <h4>{t['worksheet.plan.unlinkedInitiatives']}</h4>
-            <ul>{map.unlinkedInitiatives.map((b) => <MapBranch key={b.node.id} branch={b} ctx={ctx} />)}</ul>
+            <ul>
+              {map.unlinkedInitiatives.map((b) => (
+                <MapBranch key={b.node.id} branch={b} ctx={ctx} />
+              ))}
+            </ul>
           </div>
         )}
         {map.unlinkedProjects.length > 0 && (
           <div className="imap-group">
             <h4>{t['worksheet.plan.unlinkedProjects']}</h4>
-            <ul>{map.unlinkedProjects.map((p) => <li key={p.id}><MapNode node={p} ctx={ctx} /></li>)}</ul>
+            <ul>
+              {map.unlinkedProjects.map((p) => (
+                <li key={p.id}>
+                  <MapNode node={p} ctx={ctx} />
+                </li>
+              ))}
+            </ul>
           </div>
         )}
       </div>
@@ -95,10 +139,21 @@ export function InitiativesDiagram({ map, nodes, t }: Props) {
           ) : (
             <ul className="ws-flags ws-plain-list">
               {map.gaps.map((g) => (
-                <li key={`${g.kind}-${g.id}`} className="ws-flag"><span aria-hidden="true">⚠ </span>{format(t[`worksheet.plan.gap.${g.kind}`], { name: name(byId.get(g.id)) })}</li>
+                <li key={`${g.kind}-${g.id}`} className="ws-flag">
+                  <span aria-hidden="true">⚠ </span>
+                  {format(t[`worksheet.plan.gap.${g.kind}`], { name: name(byId.get(g.id)) })}
+                </li>
               ))}
               {map.overlaps.map((o) => (
-                <li key={o.projectIds.join()} className="ws-flag"><span aria-hidden="true">⇄ </span>{format(t['worksheet.plan.overlap'], { name: o.name, initiatives: o.initiativeIds.map((id) => format(t['worksheet.quoted'], { text: name(byId.get(id)) })).join(t['worksheet.listSeparator']) })}</li>
+                <li key={o.projectIds.join()} className="ws-flag">
+                  <span aria-hidden="true">⇄ </span>
+                  {format(t['worksheet.plan.overlap'], {
+                    name: o.name,
+                    initiatives: o.initiativeIds
+                      .map((id) => format(t['worksheet.quoted'], { text: name(byId.get(id)) }))
+                      .join(t['worksheet.listSeparator']),
+                  })}
+                </li>
               ))}
             </ul>
           )}

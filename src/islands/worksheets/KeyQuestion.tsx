@@ -10,8 +10,14 @@ import { StrengthBadge, strengthKeys } from './StrengthBadge';
 import type { Strings } from './strings';
 
 export const keyQuestionKeys = [
-  ...strengthKeys, 'worksheet.assess.yes', 'worksheet.assess.no', 'worksheet.assess.unknown', 'worksheet.assess.unknownLong',
-  'worksheet.assess.note', 'worksheet.assess.questionN', 'worksheet.hint',
+  ...strengthKeys,
+  'worksheet.assess.yes',
+  'worksheet.assess.no',
+  'worksheet.assess.unknown',
+  'worksheet.assess.unknownLong',
+  'worksheet.assess.note',
+  'worksheet.assess.questionN',
+  'worksheet.hint',
 ] as const satisfies readonly UIKey[];
 
 interface Props {
@@ -28,7 +34,11 @@ interface Props {
 
 function KeyQuestionView({ index, question, summary, scope, answers, onAnswer, onNote, t }: Props) {
   const label = (a: CriterionAnswer) =>
-    a === 'yes' ? t['worksheet.assess.yes'] : a === 'no' ? t['worksheet.assess.no'] : (
+    a === 'yes' ? (
+      t['worksheet.assess.yes']
+    ) : a === 'no' ? (
+      t['worksheet.assess.no']
+    ) : (
       <>
         {t['worksheet.assess.unknown']}
         <span className="visually-hidden"> {t['worksheet.assess.unknownLong']}</span>
@@ -50,7 +60,13 @@ function KeyQuestionView({ index, question, summary, scope, answers, onAnswer, o
             <div className="ws-choices">
               {criterionAnswers.map((a) => (
                 <label key={a} className={`ws-choice ws-choice-${a}`}>
-                  <input type="radio" name={base} value={a} checked={entry?.answer === a} onChange={() => onAnswer(c.id, a)} />
+                  <input
+                    type="radio"
+                    name={base}
+                    value={a}
+                    checked={entry?.answer === a}
+                    onChange={() => onAnswer(c.id, a)}
+                  />
                   {label(a)}
                 </label>
               ))}
@@ -59,7 +75,14 @@ function KeyQuestionView({ index, question, summary, scope, answers, onAnswer, o
               <summary>{t['worksheet.hint']}</summary>
               <p>{c.hint}</p>
             </details>
-            <TextField id={`${base}-note`} label={t['worksheet.assess.note']} labelSuffix={c.text} rows={2} value={entry?.note ?? ''} onChange={(v) => onNote(c.id, v)} />
+            <TextField
+              id={`${base}-note`}
+              label={t['worksheet.assess.note']}
+              labelSuffix={c.text}
+              rows={2}
+              value={entry?.note ?? ''}
+              onChange={(v) => onNote(c.id, v)}
+            />
           </fieldset>
         );
       })}
@@ -72,9 +95,20 @@ function KeyQuestionView({ index, question, summary, scope, answers, onAnswer, o
  * criteria's answers or notes, its tally or its other props change.
  */
 function sameQuestion(a: Props, b: Props): boolean {
-  if (a.index !== b.index || a.question !== b.question || a.scope !== b.scope || a.t !== b.t || a.onAnswer !== b.onAnswer || a.onNote !== b.onNote) return false;
-  if (a.summary.strength !== b.summary.strength || JSON.stringify(a.summary.tally) !== JSON.stringify(b.summary.tally)) return false;
-  return a.question.criteria.every(({ id }) => a.answers[id]?.answer === b.answers[id]?.answer && a.answers[id]?.note === b.answers[id]?.note);
+  if (
+    a.index !== b.index ||
+    a.question !== b.question ||
+    a.scope !== b.scope ||
+    a.t !== b.t ||
+    a.onAnswer !== b.onAnswer ||
+    a.onNote !== b.onNote
+  )
+    return false;
+  if (a.summary.strength !== b.summary.strength || JSON.stringify(a.summary.tally) !== JSON.stringify(b.summary.tally))
+    return false;
+  return a.question.criteria.every(
+    ({ id }) => a.answers[id]?.answer === b.answers[id]?.answer && a.answers[id]?.note === b.answers[id]?.note,
+  );
 }
 
 export const KeyQuestion = memo(KeyQuestionView, sameQuestion);

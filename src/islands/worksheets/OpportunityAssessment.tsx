@@ -21,8 +21,16 @@ import { useWorksheet } from './use-worksheet';
 import { WorksheetFrame } from './WorksheetFrame';
 
 export const assessmentKeys = [
-  ...frameKeys, ...keyQuestionKeys, ...summaryKeys, ...ruleKeys, ...warningKeys, ...followUpKeys, 'worksheet.rule.opportunity-assessment',
-  'worksheet.assess.stage', 'worksheet.assess.stageOption', 'worksheet.assess.toVerdict',
+  ...frameKeys,
+  ...keyQuestionKeys,
+  ...summaryKeys,
+  ...ruleKeys,
+  ...warningKeys,
+  ...followUpKeys,
+  'worksheet.rule.opportunity-assessment',
+  'worksheet.assess.stage',
+  'worksheet.assess.stageOption',
+  'worksheet.assess.toVerdict',
 ] as const satisfies readonly UIKey[];
 
 interface Props {
@@ -36,16 +44,27 @@ interface Props {
 }
 
 export default function OpportunityAssessment({ sheetId, contentHash, lang, questions, warnings, stages, t }: Props) {
-  const isComplete = useMemo(() => assessmentCompletion(questions.flatMap((q) => q.criteria.map((c) => c.id))), [questions]);
-  const { record, recordId, body, save, reset, changed, deal, ensureOpportunity } = useWorksheet(sheetId, contentHash, isComplete);
+  const isComplete = useMemo(
+    () => assessmentCompletion(questions.flatMap((q) => q.criteria.map((c) => c.id))),
+    [questions],
+  );
+  const { record, recordId, body, save, reset, changed, deal, ensureOpportunity } = useWorksheet(
+    sheetId,
+    contentHash,
+    isComplete,
+  );
   const questionTitles = useMemo(() => Object.fromEntries(questions.map((q) => [q.id, q.title])), [questions]);
-  const criterionTexts = useMemo(() => Object.fromEntries(questions.flatMap((q) => q.criteria.map((c) => [c.id, c.text]))), [questions]);
+  const criterionTexts = useMemo(
+    () => Object.fromEntries(questions.flatMap((q) => q.criteria.map((c) => [c.id, c.text]))),
+    [questions],
+  );
 
   const answers = assessmentAnswers(body);
   const stage = deal?.opportunity?.stage ?? DEFAULT_STAGE;
   const summary = summarize(questions, answers);
   const fired = firedWarnings(warnings, answers, stage);
-  const stageLabel = (n: number) => format(t['worksheet.assess.stageOption'], { n, title: stages.find((s) => s.n === n)?.title ?? '' });
+  const stageLabel = (n: number) =>
+    format(t['worksheet.assess.stageOption'], { n, title: stages.find((s) => s.n === n)?.title ?? '' });
   // The stage belongs to the opportunity (with none yet, choosing one makes it).
   const onStage = (n: number) => {
     const id = ensureOpportunity();
@@ -53,13 +72,26 @@ export default function OpportunityAssessment({ sheetId, contentHash, lang, ques
   };
 
   return (
-    <WorksheetFrame lang={lang} sheetId={recordId} record={record} changed={changed} rule={t['worksheet.rule.opportunity-assessment']} onReset={reset} deal={deal} t={t}>
-      <p className="no-print ws-jump"><a href="#assess-summary">{t['worksheet.assess.toVerdict']}</a></p>
+    <WorksheetFrame
+      lang={lang}
+      sheetId={recordId}
+      record={record}
+      changed={changed}
+      rule={t['worksheet.rule.opportunity-assessment']}
+      onReset={reset}
+      deal={deal}
+      t={t}
+    >
+      <p className="no-print ws-jump">
+        <a href="#assess-summary">{t['worksheet.assess.toVerdict']}</a>
+      </p>
       <div className="ws-field ws-stage">
         <label htmlFor="opp-stage">{t['worksheet.assess.stage']}</label>
         <select id="opp-stage" value={stage} onChange={(e) => onStage(Number(e.currentTarget.value))}>
           {stages.map((s) => (
-            <option key={s.n} value={s.n}>{stageLabel(s.n)}</option>
+            <option key={s.n} value={s.n}>
+              {stageLabel(s.n)}
+            </option>
           ))}
         </select>
         <PrintCopy text={stageLabel(stage)} />
@@ -83,7 +115,12 @@ export default function OpportunityAssessment({ sheetId, contentHash, lang, ques
         </div>
         <AssessmentSummary summary={summary} questionTitles={questionTitles} criterionTexts={criterionTexts} t={t} />
       </div>
-      <AssessmentFollowUps followUps={followUps(questions, answers)} total={summary.total} criterionTexts={criterionTexts} t={t} />
+      <AssessmentFollowUps
+        followUps={followUps(questions, answers)}
+        total={summary.total}
+        criterionTexts={criterionTexts}
+        t={t}
+      />
       <AssessmentRule t={t} />
     </WorksheetFrame>
   );

@@ -11,7 +11,13 @@ import type { Strings } from './strings';
 import type { DealChoice } from './use-worksheet';
 
 export const pickerKeys = [
-  'worksheet.opp.legend', 'worksheet.opp.select', 'worksheet.opp.none', 'worksheet.opp.newName', 'worksheet.opp.add', 'worksheet.opp.open', 'worksheet.opp.unnamed',
+  'worksheet.opp.legend',
+  'worksheet.opp.select',
+  'worksheet.opp.none',
+  'worksheet.opp.newName',
+  'worksheet.opp.add',
+  'worksheet.opp.open',
+  'worksheet.opp.unnamed',
 ] as const satisfies readonly UIKey[];
 
 interface Props {
@@ -35,21 +41,43 @@ export function OpportunityPicker({ deal, opportunitiesHref, t }: Props) {
       <div className="ws-opps-grid">
         <div className="ws-field no-print">
           <label htmlFor="opp-select">{t['worksheet.opp.select']}</label>
-          <select id="opp-select" value={deal.chosen ?? ''} disabled={empty} onChange={(e) => deal.choose(e.currentTarget.value)}>
+          <select
+            id="opp-select"
+            value={deal.chosen ?? ''}
+            disabled={empty}
+            onChange={(e) => deal.choose(e.currentTarget.value)}
+          >
             {empty && <option value="">{t['worksheet.opp.none']}</option>}
             {deal.options.map((o) => (
-              <option key={o.id} value={o.id}>{o.name || t['worksheet.opp.unnamed']}</option>
+              <option key={o.id} value={o.id}>
+                {o.name || t['worksheet.opp.unnamed']}
+              </option>
             ))}
           </select>
         </div>
         <PrintCopy text={deal.opportunity ? chosenName : ''} />
         <div className="ws-field no-print">
           <label htmlFor="opp-new">{t['worksheet.opp.newName']}</label>
-          <input id="opp-new" type="text" maxLength={200} value={name} onChange={(e) => setName(e.currentTarget.value)} onKeyDown={(e) => { if (e.key === 'Enter') add(); }} />
+          <input
+            id="opp-new"
+            type="text"
+            maxLength={200}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') add();
+            }}
+          />
         </div>
         <div className="ws-opps-actions no-print">
-          <button type="button" className="secondary" onClick={add}>{t['worksheet.opp.add']}</button>
-          {deal.chosen && <a href={`${opportunitiesHref}?id=${deal.chosen}`}>{format(t['worksheet.opp.open'], { name: chosenName })}</a>}
+          <button type="button" className="secondary" onClick={add}>
+            {t['worksheet.opp.add']}
+          </button>
+          {deal.chosen && (
+            <a href={`${opportunitiesHref}?id=${deal.chosen}`}>
+              {format(t['worksheet.opp.open'], { name: chosenName })}
+            </a>
+          )}
         </div>
       </div>
     </fieldset>

@@ -6,8 +6,13 @@ import type { Proposition } from '../../lib/proposition';
 import type { Strings } from './strings';
 
 export const propositionKeys = [
-  'worksheet.cra.proposition', 'worksheet.cra.propositionLead', 'worksheet.cra.gapsLeft', 'worksheet.cra.noGaps', 'worksheet.cra.copy',
-  'worksheet.cra.copied', 'worksheet.cra.copyFailed',
+  'worksheet.cra.proposition',
+  'worksheet.cra.propositionLead',
+  'worksheet.cra.gapsLeft',
+  'worksheet.cra.noGaps',
+  'worksheet.cra.copy',
+  'worksheet.cra.copied',
+  'worksheet.cra.copyFailed',
 ] as const satisfies readonly UIKey[];
 
 interface Props {
@@ -19,7 +24,15 @@ interface Props {
 }
 
 function Parts({ proposition }: { proposition: Proposition }) {
-  return proposition.parts.map((p, i) => (p.kind === 'gap' ? <span key={i} className="ws-gap">{p.text}</span> : <span key={i}>{p.text}</span>));
+  return proposition.parts.map((p, i) =>
+    p.kind === 'gap' ? (
+      <span key={i} className="ws-gap">
+        {p.text}
+      </span>
+    ) : (
+      <span key={i}>{p.text}</span>
+    ),
+  );
 }
 
 export function PropositionDraft({ proposition, blank, gapLabels, t }: Props) {
@@ -38,14 +51,22 @@ export function PropositionDraft({ proposition, blank, gapLabels, t }: Props) {
     <section className="ws-section" aria-labelledby="cra-proposition">
       <h2 id="cra-proposition">{t['worksheet.cra.proposition']}</h2>
       <p className="muted">{t['worksheet.cra.propositionLead']}</p>
-      <p className="ws-proposition ws-filled-only" data-testid="proposition"><Parts proposition={proposition} /></p>
-      <p className="ws-proposition ws-blank-only"><Parts proposition={blank} /></p>
+      <p className="ws-proposition ws-filled-only" data-testid="proposition">
+        <Parts proposition={proposition} />
+      </p>
+      <p className="ws-proposition ws-blank-only">
+        <Parts proposition={blank} />
+      </p>
       <p className="ws-derived" aria-live="polite" data-testid="proposition-gaps">
         {proposition.gaps.length > 0 ? format(t['worksheet.cra.gapsLeft'], { gaps }) : t['worksheet.cra.noGaps']}
       </p>
       <div className="ws-copy-row no-print">
-        <button type="button" className="secondary" onClick={copyText}>{t['worksheet.cra.copy']}</button>
-        <span role="status">{copy === 'copied' ? t['worksheet.cra.copied'] : copy === 'failed' ? t['worksheet.cra.copyFailed'] : ''}</span>
+        <button type="button" className="secondary" onClick={copyText}>
+          {t['worksheet.cra.copy']}
+        </button>
+        <span role="status">
+          {copy === 'copied' ? t['worksheet.cra.copied'] : copy === 'failed' ? t['worksheet.cra.copyFailed'] : ''}
+        </span>
       </div>
     </section>
   );

@@ -15,7 +15,15 @@ import { frameKeys, type Strings } from './strings';
 import { useWorksheet } from './use-worksheet';
 import { WorksheetFrame } from './WorksheetFrame';
 
-export const salesAidKeys = [...frameKeys, 'worksheet.rule.sales-aid', 'worksheet.aid.empty', 'worksheet.aid.limit', 'worksheet.aid.deleteRow', 'worksheet.choose', 'worksheet.delete'] as const satisfies readonly UIKey[];
+export const salesAidKeys = [
+  ...frameKeys,
+  'worksheet.rule.sales-aid',
+  'worksheet.aid.empty',
+  'worksheet.aid.limit',
+  'worksheet.aid.deleteRow',
+  'worksheet.choose',
+  'worksheet.delete',
+] as const satisfies readonly UIKey[];
 
 export interface AidColumn {
   id: string;
@@ -42,24 +50,68 @@ interface Props {
   t: Strings<typeof salesAidKeys>;
 }
 
-function Cell({ id, column, suffix, value, onChange, none }: { id: string; column: AidColumn; suffix: string; value: string; onChange: (v: string) => void; none: string }) {
+function Cell({
+  id,
+  column,
+  suffix,
+  value,
+  onChange,
+  none,
+}: {
+  id: string;
+  column: AidColumn;
+  suffix: string;
+  value: string;
+  onChange: (v: string) => void;
+  none: string;
+}) {
   if (column.kind === 'choice') {
-    return <SelectField id={id} label={column.label} labelSuffix={suffix} value={value || null} none={none} options={(column.options ?? []).map((o) => ({ value: o.id, label: o.label }))} onChange={(v) => onChange(v ?? '')} />;
+    return (
+      <SelectField
+        id={id}
+        label={column.label}
+        labelSuffix={suffix}
+        value={value || null}
+        none={none}
+        options={(column.options ?? []).map((o) => ({ value: o.id, label: o.label }))}
+        onChange={(v) => onChange(v ?? '')}
+      />
+    );
   }
   if (column.kind === 'date') {
     return (
       <div className="ws-field">
-        <label htmlFor={id}>{column.label}<span className="visually-hidden">: {suffix}</span></label>
+        <label htmlFor={id}>
+          {column.label}
+          <span className="visually-hidden">: {suffix}</span>
+        </label>
         <input id={id} type="date" value={value} onChange={(e) => onChange(e.currentTarget.value)} />
         <PrintCopy text={value} />
       </div>
     );
   }
-  return <TextField id={id} label={column.label} labelSuffix={suffix} value={value} multiline={column.kind === 'long'} rows={2} onChange={onChange} />;
+  return (
+    <TextField
+      id={id}
+      label={column.label}
+      labelSuffix={suffix}
+      value={value}
+      multiline={column.kind === 'long'}
+      rows={2}
+      onChange={onChange}
+    />
+  );
 }
 
 export default function SalesAid({ sheetId, contentHash, lang, fields, tables, t }: Props) {
-  const isComplete = useMemo(() => salesAidCompletion(fields.map((f) => f.id), tables), [fields, tables]);
+  const isComplete = useMemo(
+    () =>
+      salesAidCompletion(
+        fields.map((f) => f.id),
+        tables,
+      ),
+    [fields, tables],
+  );
   const { record, recordId, body, save, reset, changed, deal } = useWorksheet(sheetId, contentHash, isComplete);
   const [focus, setFocus] = useState<string | null>(null);
   useEffect(() => {
@@ -75,11 +127,29 @@ export default function SalesAid({ sheetId, contentHash, lang, fields, tables, t
   };
 
   return (
-    <WorksheetFrame lang={lang} sheetId={recordId} record={record} deal={deal} changed={changed} rule={t['worksheet.rule.sales-aid']} onReset={reset} t={t}>
+    <WorksheetFrame
+      lang={lang}
+      sheetId={recordId}
+      record={record}
+      deal={deal}
+      changed={changed}
+      rule={t['worksheet.rule.sales-aid']}
+      onReset={reset}
+      t={t}
+    >
       {fields.length > 0 && (
         <section className="ws-section">
           {fields.map((f) => (
-            <TextField key={f.id} id={`${sheetId}-${f.id}`} label={f.label} hint={f.hint} multiline={f.multiline} rows={3} value={fieldText(body, f.id)} onChange={(v) => save((b) => setField(b, f.id, v))} />
+            <TextField
+              key={f.id}
+              id={`${sheetId}-${f.id}`}
+              label={f.label}
+              hint={f.hint}
+              multiline={f.multiline}
+              rows={3}
+              value={fieldText(body, f.id)}
+              onChange={(v) => save((b) => setField(b, f.id, v))}
+            />
           ))}
         </section>
       )}
@@ -91,7 +161,12 @@ export default function SalesAid({ sheetId, contentHash, lang, fields, tables, t
             <h2 id={headId}>{table.title}</h2>
             <p className="ws-hint">{table.guidance}</p>
             <dl className="ws-columns">
-              {table.columns.map((c) => <div key={c.id}><dt>{c.label}</dt><dd>{c.hint}</dd></div>)}
+              {table.columns.map((c) => (
+                <div key={c.id}>
+                  <dt>{c.label}</dt>
+                  <dd>{c.hint}</dd>
+                </div>
+              ))}
             </dl>
             {rows.length === 0 && <p className="muted ws-filled-only">{t['worksheet.aid.empty']}</p>}
             <ol className="ws-rows ws-filled-only">
@@ -99,16 +174,37 @@ export default function SalesAid({ sheetId, contentHash, lang, fields, tables, t
                 const name = format(table.row, { n: i + 1 });
                 const base = `${sheetId}-${table.id}-${row.id}`;
                 return (
-                  <li key={row.id} className="ws-row" aria-labelledby={`${base}-title`} data-testid={`row-${table.id}-${i + 1}`}>
+                  <li
+                    key={row.id}
+                    className="ws-row"
+                    aria-labelledby={`${base}-title`}
+                    data-testid={`row-${table.id}-${i + 1}`}
+                  >
                     <div className="ws-row-head">
                       <h3 id={`${base}-title`}>{name}</h3>
-                      <button type="button" className="danger" aria-label={format(t['worksheet.aid.deleteRow'], { row: name })}
-                        onClick={() => { save((b) => deleteTableRow(b, table.id, row.id)); setFocus(`${sheetId}-${table.id}-add`); }}>{t['worksheet.delete']}</button>
+                      <button
+                        type="button"
+                        className="danger"
+                        aria-label={format(t['worksheet.aid.deleteRow'], { row: name })}
+                        onClick={() => {
+                          save((b) => deleteTableRow(b, table.id, row.id));
+                          setFocus(`${sheetId}-${table.id}-add`);
+                        }}
+                      >
+                        {t['worksheet.delete']}
+                      </button>
                     </div>
                     <div className="ws-row-grid">
                       {table.columns.map((c) => (
                         <div key={c.id} className={c.kind === 'long' ? 'ws-wide' : undefined}>
-                          <Cell id={`${base}-${c.id}`} column={c} suffix={name} value={row.cells[c.id] ?? ''} none={t['worksheet.choose']} onChange={(v) => save((b) => setCell(b, table.id, row.id, c.id, v))} />
+                          <Cell
+                            id={`${base}-${c.id}`}
+                            column={c}
+                            suffix={name}
+                            value={row.cells[c.id] ?? ''}
+                            none={t['worksheet.choose']}
+                            onChange={(v) => save((b) => setCell(b, table.id, row.id, c.id, v))}
+                          />
                         </div>
                       ))}
                     </div>
@@ -116,8 +212,18 @@ export default function SalesAid({ sheetId, contentHash, lang, fields, tables, t
                 );
               })}
             </ol>
-            <button type="button" id={`${sheetId}-${table.id}-add`} className="secondary ws-add" onClick={() => add(table)} disabled={rows.length >= MAX_ROWS}>{table.add}</button>
-            {rows.length >= MAX_ROWS && <p className="notice ws-limit">{format(t['worksheet.aid.limit'], { n: MAX_ROWS })}</p>}
+            <button
+              type="button"
+              id={`${sheetId}-${table.id}-add`}
+              className="secondary ws-add"
+              onClick={() => add(table)}
+              disabled={rows.length >= MAX_ROWS}
+            >
+              {table.add}
+            </button>
+            {rows.length >= MAX_ROWS && (
+              <p className="notice ws-limit">{format(t['worksheet.aid.limit'], { n: MAX_ROWS })}</p>
+            )}
             <BlankTable columns={table.columns.map((c) => c.label)} rows={5} />
           </section>
         );

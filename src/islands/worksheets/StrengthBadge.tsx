@@ -5,7 +5,10 @@ import type { QuestionSummary, Strength } from '../../lib/assessment';
 import type { Strings } from './strings';
 
 export const strengthKeys = [
-  'worksheet.assess.strength.strong', 'worksheet.assess.strength.mixed', 'worksheet.assess.strength.uncertain', 'worksheet.assess.strength.weak',
+  'worksheet.assess.strength.strong',
+  'worksheet.assess.strength.mixed',
+  'worksheet.assess.strength.uncertain',
+  'worksheet.assess.strength.weak',
   'worksheet.assess.counts',
 ] as const satisfies readonly UIKey[];
 
@@ -15,7 +18,10 @@ export function StrengthBadge({ summary, t }: { summary: QuestionSummary; t: Str
   const { tally, strength } = summary;
   return (
     <p className="ws-signal ws-derived" data-strength={strength} data-testid="strength">
-      <span aria-hidden="true" className="ws-icon">{strengthIcon[strength]}</span> <strong>{t[`worksheet.assess.strength.${strength}`]}</strong>
+      <span aria-hidden="true" className="ws-icon">
+        {strengthIcon[strength]}
+      </span>{' '}
+      <strong>{t[`worksheet.assess.strength.${strength}`]}</strong>
       {' · '}
       {format(t['worksheet.assess.counts'], { yes: tally.yes, no: tally.no, unknown: tally.unknown })}
     </p>

@@ -9,8 +9,16 @@ import type { Strings } from './strings';
 export const roleLabelKeys = roleKeys.map((k) => `worksheet.role.${k}` as const) satisfies readonly UIKey[];
 export const stanceLabelKeys = stanceKeys.map((k) => `worksheet.stance.${k}` as const) satisfies readonly UIKey[];
 export const contactKeys = [
-  ...roleLabelKeys, ...stanceLabelKeys, 'worksheet.bu.contact', 'worksheet.bu.name', 'worksheet.bu.jobTitle', 'worksheet.bu.roles', 'worksheet.bu.stance',
-  'worksheet.bu.nextAction', 'worksheet.bu.deleteContact', 'worksheet.delete',
+  ...roleLabelKeys,
+  ...stanceLabelKeys,
+  'worksheet.bu.contact',
+  'worksheet.bu.name',
+  'worksheet.bu.jobTitle',
+  'worksheet.bu.roles',
+  'worksheet.bu.stance',
+  'worksheet.bu.nextAction',
+  'worksheet.bu.deleteContact',
+  'worksheet.delete',
 ] as const satisfies readonly UIKey[];
 
 interface Props {
@@ -33,32 +41,83 @@ export function UnitContactCard({ contact, index, onChange, onDelete, t }: Props
   return (
     <li className="ws-row" data-testid={`contact-${contact.id}`} aria-labelledby={`${base}-title`}>
       <div className="ws-row-head">
-        <h3 id={`${base}-title`}>{title}{contact.name.trim() && <span className="muted">: {contact.name.trim()}</span>}</h3>
-        <button type="button" className="danger" aria-label={format(t['worksheet.bu.deleteContact'], { n: index + 1 })} onClick={onDelete}>{t['worksheet.delete']}</button>
+        <h3 id={`${base}-title`}>
+          {title}
+          {contact.name.trim() && <span className="muted">: {contact.name.trim()}</span>}
+        </h3>
+        <button
+          type="button"
+          className="danger"
+          aria-label={format(t['worksheet.bu.deleteContact'], { n: index + 1 })}
+          onClick={onDelete}
+        >
+          {t['worksheet.delete']}
+        </button>
       </div>
       <div className="ws-row-grid">
-        <TextField id={`${base}-name`} label={t['worksheet.bu.name']} labelSuffix={title} multiline={false} maxLength={200} value={contact.name} onChange={(name) => onChange({ name })} />
-        <TextField id={`${base}-title-field`} label={t['worksheet.bu.jobTitle']} labelSuffix={title} multiline={false} maxLength={200} value={contact.title} onChange={(v) => onChange({ title: v })} />
+        <TextField
+          id={`${base}-name`}
+          label={t['worksheet.bu.name']}
+          labelSuffix={title}
+          multiline={false}
+          maxLength={200}
+          value={contact.name}
+          onChange={(name) => onChange({ name })}
+        />
+        <TextField
+          id={`${base}-title-field`}
+          label={t['worksheet.bu.jobTitle']}
+          labelSuffix={title}
+          multiline={false}
+          maxLength={200}
+          value={contact.title}
+          onChange={(v) => onChange({ title: v })}
+        />
         <fieldset className="ws-options ws-wide">
-          <legend>{t['worksheet.bu.roles']}<span className="visually-hidden">: {title}</span></legend>
+          <legend>
+            {t['worksheet.bu.roles']}
+            <span className="visually-hidden">: {title}</span>
+          </legend>
           {roleKeys.map((role) => (
             <label key={role} className="ws-option">
-              <input type="checkbox" name={`${base}-roles`} value={role} checked={contact.roles.includes(role)} onChange={(e) => toggleRole(role, e.currentTarget.checked)} />
+              <input
+                type="checkbox"
+                name={`${base}-roles`}
+                value={role}
+                checked={contact.roles.includes(role)}
+                onChange={(e) => toggleRole(role, e.currentTarget.checked)}
+              />
               {t[`worksheet.role.${role}`]}
             </label>
           ))}
         </fieldset>
         <fieldset className="ws-options ws-wide">
-          <legend>{t['worksheet.bu.stance']}<span className="visually-hidden">: {title}</span></legend>
+          <legend>
+            {t['worksheet.bu.stance']}
+            <span className="visually-hidden">: {title}</span>
+          </legend>
           {stanceKeys.map((stance) => (
             <label key={stance} className="ws-option">
-              <input type="radio" name={`${base}-stance`} value={stance} checked={contact.stance === stance} onChange={() => onChange({ stance })} />
+              <input
+                type="radio"
+                name={`${base}-stance`}
+                value={stance}
+                checked={contact.stance === stance}
+                onChange={() => onChange({ stance })}
+              />
               {t[`worksheet.stance.${stance}`]}
             </label>
           ))}
         </fieldset>
         <div className="ws-wide">
-          <TextField id={`${base}-next`} label={t['worksheet.bu.nextAction']} labelSuffix={title} rows={2} value={contact.nextAction} onChange={(nextAction) => onChange({ nextAction })} />
+          <TextField
+            id={`${base}-next`}
+            label={t['worksheet.bu.nextAction']}
+            labelSuffix={title}
+            rows={2}
+            value={contact.nextAction}
+            onChange={(nextAction) => onChange({ nextAction })}
+          />
         </div>
       </div>
     </li>

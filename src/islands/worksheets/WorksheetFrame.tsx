@@ -38,15 +38,30 @@ function savedAt(iso: string, lang: string): string {
   return formatDate(iso, lang, sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-export function WorksheetFrame({ lang, sheetId, record, changed, rule, onReset, deal = null, opportunitiesHref = '', t, children }: Props) {
+export function WorksheetFrame({
+  lang,
+  sheetId,
+  record,
+  changed,
+  rule,
+  onReset,
+  deal = null,
+  opportunitiesHref = '',
+  t,
+  children,
+}: Props) {
   const health = useStored($storageHealth, 'ok');
   const { locked, openElsewhere } = useRecordGuard('worksheet', sheetId);
   const status =
-    health === 'page' ? t['worksheet.storagePage']
-    : health === 'tab' ? t['worksheet.storageTab']
-    : locked ? t['locked.future']
-    : record ? format(t['worksheet.savedAt'], { time: savedAt(record.updatedAt, lang) })
-    : t['worksheet.savedIdle'];
+    health === 'page'
+      ? t['worksheet.storagePage']
+      : health === 'tab'
+        ? t['worksheet.storageTab']
+        : locked
+          ? t['locked.future']
+          : record
+            ? format(t['worksheet.savedAt'], { time: savedAt(record.updatedAt, lang) })
+            : t['worksheet.savedIdle'];
   const reset = () => {
     if (window.confirm(t['worksheet.resetConfirm'])) onReset();
   };
@@ -56,21 +71,44 @@ export function WorksheetFrame({ lang, sheetId, record, changed, rule, onReset, 
     <div className="ws">
       <div className="ws-bar no-print">
         <div className="ws-actions" role="group" aria-label={t['worksheet.actions']}>
-          <button type="button" onClick={printFilled}>{t['worksheet.print']}</button>
-          <button type="button" className="secondary" onClick={printBlank}>{t['worksheet.printBlank']}</button>
-          <button type="button" className="danger" onClick={reset} disabled={!record || locked}>{t['worksheet.reset']}</button>
+          <button type="button" onClick={printFilled}>
+            {t['worksheet.print']}
+          </button>
+          <button type="button" className="secondary" onClick={printBlank}>
+            {t['worksheet.printBlank']}
+          </button>
+          <button type="button" className="danger" onClick={reset} disabled={!record || locked}>
+            {t['worksheet.reset']}
+          </button>
         </div>
         <p className={`ws-status${health === 'ok' ? '' : ' notice warn'}`} role="status" data-testid="saved-status">
           {status}
-          {state && <> <span className="tag" data-testid="sheet-state">{format(t['worksheet.status.label'], { status: state })}</span></>}
+          {state && (
+            <>
+              {' '}
+              <span className="tag" data-testid="sheet-state">
+                {format(t['worksheet.status.label'], { status: state })}
+              </span>
+            </>
+          )}
         </p>
         <p className="ws-rule muted">{format(t['worksheet.completeRule'], { rule })}</p>
       </div>
-      {deal && <OpportunityPicker deal={deal} opportunitiesHref={opportunitiesHref || `/${lang.toLowerCase()}/opportunities/`} t={t} />}
-      <div className="no-print"><RecordGuardNotices locked={locked} openElsewhere={openElsewhere} t={t} /></div>
+      {deal && (
+        <OpportunityPicker
+          deal={deal}
+          opportunitiesHref={opportunitiesHref || `/${lang.toLowerCase()}/opportunities/`}
+          t={t}
+        />
+      )}
+      <div className="no-print">
+        <RecordGuardNotices locked={locked} openElsewhere={openElsewhere} t={t} />
+      </div>
       {changed && <p className="notice warn no-print">{t['worksheet.changed']}</p>}
       {/* A record saved by a newer version is shown, never edited: no keystroke is silently dropped. */}
-      <fieldset className="ws-body" disabled={locked}>{children}</fieldset>
+      <fieldset className="ws-body" disabled={locked}>
+        {children}
+      </fieldset>
     </div>
   );
 }

@@ -15,7 +15,9 @@ export default function WorksheetStatus({ sheetId, t }: { sheetId: string; t: St
   const state = record?.completed ? 'completed' : record ? 'started' : 'notStarted';
   return (
     <span className="ws-card-status" data-testid={`status-${sheetId}`} data-state={hydrated ? state : undefined}>
-      {hydrated && <span className="tag">{format(t['worksheet.status.label'], { status: t[`worksheet.status.${state}`] })}</span>}
+      {hydrated && (
+        <span className="tag">{format(t['worksheet.status.label'], { status: t[`worksheet.status.${state}`] })}</span>
+      )}
     </span>
   );
 }

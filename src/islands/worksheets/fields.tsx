@@ -41,13 +41,27 @@ function FieldLabel({ htmlFor, label, suffix }: { htmlFor: string; label: string
 }
 
 /** A labelled text box (or single-line input) with its hint and print copy. */
-export function TextField({ id, label, labelSuffix, hint, value, multiline = true, rows = 3, maxLength = MAX_TEXT, onChange }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  labelSuffix,
+  hint,
+  value,
+  multiline = true,
+  rows = 3,
+  maxLength = MAX_TEXT,
+  onChange,
+}: TextFieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const change = (e: ChangeEvent<HTMLTextAreaElement | HTMLInputElement>) => onChange(e.currentTarget.value);
   return (
     <div className="ws-field">
       <FieldLabel htmlFor={id} label={label} suffix={labelSuffix} />
-      {hint && <p className="ws-hint" id={hintId}>{hint}</p>}
+      {hint && (
+        <p className="ws-hint" id={hintId}>
+          {hint}
+        </p>
+      )}
       {multiline ? (
         <textarea id={id} value={value} rows={rows} maxLength={maxLength} aria-describedby={hintId} onChange={change} />
       ) : (
@@ -70,15 +84,29 @@ interface SelectFieldProps<V extends string> {
 }
 
 /** A labelled select with its print copy. */
-export function SelectField<V extends string>({ id, label, labelSuffix, value, options, none, onChange }: SelectFieldProps<V>) {
+export function SelectField<V extends string>({
+  id,
+  label,
+  labelSuffix,
+  value,
+  options,
+  none,
+  onChange,
+}: SelectFieldProps<V>) {
   const chosen = options.find((o) => o.value === value);
   return (
     <div className="ws-field">
       <FieldLabel htmlFor={id} label={label} suffix={labelSuffix} />
-      <select id={id} value={value ?? ''} onChange={(e) => onChange((options.find((o) => o.value === e.currentTarget.value)?.value ?? null) as V | null)}>
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(e) => onChange((options.find((o) => o.value === e.currentTarget.value)?.value ?? null) as V | null)}
+      >
         {none !== undefined && <option value="">{none}</option>}
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
       <PrintCopy text={chosen?.label ?? ''} />

@@ -5,11 +5,35 @@ import type { UIKey } from '../../i18n';
 export type Strings<K extends readonly UIKey[]> = Record<K[number], string>;
 
 export const frameKeys = [
-  'worksheet.savedIdle', 'worksheet.savedAt', 'worksheet.storagePage', 'worksheet.storageTab', 'worksheet.print',
-  'worksheet.printBlank', 'worksheet.reset', 'worksheet.resetConfirm', 'worksheet.actions', 'worksheet.changed',
-  'worksheet.status.completed', 'worksheet.status.started', 'worksheet.status.label', 'worksheet.completeRule',
-  'locked.future', 'locked.reload', 'tabs.openElsewhere',
-  'worksheet.opp.legend', 'worksheet.opp.select', 'worksheet.opp.none', 'worksheet.opp.newName', 'worksheet.opp.add', 'worksheet.opp.open', 'worksheet.opp.unnamed',
+  'worksheet.savedIdle',
+  'worksheet.savedAt',
+  'worksheet.storagePage',
+  'worksheet.storageTab',
+  'worksheet.print',
+  'worksheet.printBlank',
+  'worksheet.reset',
+  'worksheet.resetConfirm',
+  'worksheet.actions',
+  'worksheet.changed',
+  'worksheet.status.completed',
+  'worksheet.status.started',
+  'worksheet.status.label',
+  'worksheet.completeRule',
+  'locked.future',
+  'locked.reload',
+  'tabs.openElsewhere',
+  'worksheet.opp.legend',
+  'worksheet.opp.select',
+  'worksheet.opp.none',
+  'worksheet.opp.newName',
+  'worksheet.opp.add',
+  'worksheet.opp.open',
+  'worksheet.opp.unnamed',
 ] as const satisfies readonly UIKey[];
 
-export const statusKeys = ['worksheet.status.notStarted', 'worksheet.status.started', 'worksheet.status.completed', 'worksheet.status.label'] as const satisfies readonly UIKey[];
+export const statusKeys = [
+  'worksheet.status.notStarted',
+  'worksheet.status.started',
+  'worksheet.status.completed',
+  'worksheet.status.label',
+] as const satisfies readonly UIKey[];

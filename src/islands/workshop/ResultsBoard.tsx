@@ -4,7 +4,14 @@
  * so the page never freezes.
  */
 import { useEffect, useRef, useState } from 'react';
-import { boardColumns, boardCsv, createBoardReader, type Board, type BoardColumn, type KnownIds } from '../../lib/results-board';
+import {
+  boardColumns,
+  boardCsv,
+  createBoardReader,
+  type Board,
+  type BoardColumn,
+  type KnownIds,
+} from '../../lib/results-board';
 import { format } from '../../i18n/format';
 import { downloadText } from '../download';
 import { $boardCodes, clearBoardCodes, keepBoardCodes } from '../../stores/workshop-board';
@@ -31,7 +38,18 @@ export default function ResultsBoard({ t, locale, known, checkNames }: Props) {
   const run = useRef(0);
 
   const headings = Object.fromEntries(
-    boardColumns.map((c) => [c, c === 'name' ? t['workshop.colName'] : c === 'read' ? t['workshop.colRead'] : c === 'exercises' ? t['workshop.colExercises'] : c === 'worksheets' ? t['workshop.colWorksheets'] : (checkNames[c] ?? c)]),
+    boardColumns.map((c) => [
+      c,
+      c === 'name'
+        ? t['workshop.colName']
+        : c === 'read'
+          ? t['workshop.colRead']
+          : c === 'exercises'
+            ? t['workshop.colExercises']
+            : c === 'worksheets'
+              ? t['workshop.colWorksheets']
+              : (checkNames[c] ?? c),
+    ]),
   ) as Record<BoardColumn, string>;
 
   async function read(source: string) {
@@ -72,16 +90,27 @@ export default function ResultsBoard({ t, locale, known, checkNames }: Props) {
     setProgress(null);
     setNotKept(false);
   };
-  const csv = () => board && downloadText(boardCsv(board.rows, headings), 'ssm-playbook-workshop.csv', 'text/csv;charset=utf-8');
+  const csv = () =>
+    board && downloadText(boardCsv(board.rows, headings), 'ssm-playbook-workshop.csv', 'text/csv;charset=utf-8');
   const lines = (list: readonly number[]) => list.join(t['punct.listSep']);
 
   return (
     <div className="results-board">
       <label htmlFor="board-codes">{t['workshop.codes']}</label>
-      <textarea id="board-codes" rows={6} value={text} onChange={(e) => setText(e.currentTarget.value)} spellCheck={false} />
+      <textarea
+        id="board-codes"
+        rows={6}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        spellCheck={false}
+      />
       <p className="board-actions">
-        <button type="button" onClick={() => void read(text)}>{t['workshop.read']}</button>
-        <button type="button" className="secondary" onClick={clear}>{t['workshop.clear']}</button>
+        <button type="button" onClick={() => void read(text)}>
+          {t['workshop.read']}
+        </button>
+        <button type="button" className="secondary" onClick={clear}>
+          {t['workshop.clear']}
+        </button>
       </p>
       <p className="muted">{t['workshop.kept']}</p>
       {progress !== null && (
@@ -92,21 +121,45 @@ export default function ResultsBoard({ t, locale, known, checkNames }: Props) {
       )}
       <div aria-live="polite">
         {notKept && <p className="notice">{t['workshop.notKept']}</p>}
-        {board?.cutAtLine && <p className="notice warn" role="alert">{format(t['workshop.cut'], { line: board.cutAtLine })}</p>}
-        {board && board.damaged.length > 0 && <p className="notice warn" role="alert">{format(t['workshop.damaged'], { lines: lines(board.damaged.map((d) => d.line)) })}</p>}
-        {board && board.merged.length > 0 && (
-          <p className="notice" data-testid="board-merged">
-            {board.merged.map((m) => format(t['workshop.merged'], { name: m.name, lines: lines(m.lines), last: m.lines.at(-1)! })).join(' ')}
+        {board?.cutAtLine && (
+          <p className="notice warn" role="alert">
+            {format(t['workshop.cut'], { line: board.cutAtLine })}
           </p>
         )}
-        {board && board.unknownIds.length > 0 && <p className="notice">{format(t['workshop.unknownIds'], { lines: lines(board.unknownIds.map((u) => u.line)) })}</p>}
+        {board && board.damaged.length > 0 && (
+          <p className="notice warn" role="alert">
+            {format(t['workshop.damaged'], { lines: lines(board.damaged.map((d) => d.line)) })}
+          </p>
+        )}
+        {board && board.merged.length > 0 && (
+          <p className="notice" data-testid="board-merged">
+            {board.merged
+              .map((m) => format(t['workshop.merged'], { name: m.name, lines: lines(m.lines), last: m.lines.at(-1)! }))
+              .join(' ')}
+          </p>
+        )}
+        {board && board.unknownIds.length > 0 && (
+          <p className="notice">
+            {format(t['workshop.unknownIds'], { lines: lines(board.unknownIds.map((u) => u.line)) })}
+          </p>
+        )}
         {board && board.chatter > 0 && <p className="muted">{format(t['workshop.chatter'], { n: board.chatter })}</p>}
-        {board && <p><strong>{board.rows.length === 0 ? t['workshop.empty'] : format(t['workshop.count'], { n: board.rows.length })}</strong></p>}
+        {board && (
+          <p>
+            <strong>
+              {board.rows.length === 0 ? t['workshop.empty'] : format(t['workshop.count'], { n: board.rows.length })}
+            </strong>
+          </p>
+        )}
       </div>
       {board && board.rows.length > 0 && (
         <>
           <BoardTable rows={board.rows} headings={headings} locale={locale} t={t} />
-          <p><button type="button" className="secondary" onClick={csv}>{t['workshop.csv']}</button></p>
+          <p>
+            <button type="button" className="secondary" onClick={csv}>
+              {t['workshop.csv']}
+            </button>
+          </p>
         </>
       )}
     </div>

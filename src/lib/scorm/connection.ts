@@ -35,8 +35,24 @@ export interface Failure {
 export type StartResult = 'started' | 'resumed' | 'ended' | 'failed';
 
 const methods = {
-  '1.2': { init: 'LMSInitialize', finish: 'LMSFinish', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', error: 'LMSGetLastError', text: 'LMSGetErrorString' },
-  '2004': { init: 'Initialize', finish: 'Terminate', get: 'GetValue', set: 'SetValue', commit: 'Commit', error: 'GetLastError', text: 'GetErrorString' },
+  '1.2': {
+    init: 'LMSInitialize',
+    finish: 'LMSFinish',
+    get: 'LMSGetValue',
+    set: 'LMSSetValue',
+    commit: 'LMSCommit',
+    error: 'LMSGetLastError',
+    text: 'LMSGetErrorString',
+  },
+  '2004': {
+    init: 'Initialize',
+    finish: 'Terminate',
+    get: 'GetValue',
+    set: 'SetValue',
+    commit: 'Commit',
+    error: 'GetLastError',
+    text: 'GetErrorString',
+  },
 } as const;
 
 /** 2004's "already initialized" and "terminated" codes; 1.2 has only 101 "general exception" for both. */

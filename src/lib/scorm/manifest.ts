@@ -20,7 +20,8 @@ export interface ManifestInput {
   files: readonly string[];
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** File hrefs are URIs: encode what a URI cannot hold, keep the slashes. */
 const fileHref = (path: string) => escapeXml(encodeURI(path));
 

@@ -48,7 +48,11 @@ export function reportValues(report: Report, version: ScormVersion): [string, st
   if (version === '1.2') {
     const values: [string, string][] = [['cmi.core.lesson_status', lessonStatus12(report)]];
     if (report.score !== null) {
-      values.push(['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', String(report.score)]);
+      values.push(
+        ['cmi.core.score.min', '0'],
+        ['cmi.core.score.max', '100'],
+        ['cmi.core.score.raw', String(report.score)],
+      );
     }
     return values;
   }
@@ -70,8 +74,20 @@ export function reportValues(report: Report, version: ScormVersion): [string, st
 
 /** The element names that differ between the versions. */
 export const elements = {
-  '1.2': { suspendData: 'cmi.suspend_data', location: 'cmi.core.lesson_location', exit: 'cmi.core.exit', sessionTime: 'cmi.core.session_time', entry: 'cmi.core.entry' },
-  '2004': { suspendData: 'cmi.suspend_data', location: 'cmi.location', exit: 'cmi.exit', sessionTime: 'cmi.session_time', entry: 'cmi.entry' },
+  '1.2': {
+    suspendData: 'cmi.suspend_data',
+    location: 'cmi.core.lesson_location',
+    exit: 'cmi.core.exit',
+    sessionTime: 'cmi.core.session_time',
+    entry: 'cmi.core.entry',
+  },
+  '2004': {
+    suspendData: 'cmi.suspend_data',
+    location: 'cmi.location',
+    exit: 'cmi.exit',
+    sessionTime: 'cmi.session_time',
+    entry: 'cmi.entry',
+  },
 } as const;
 
 /** suspend_data's size: CMIString4096 in 1.2, characterstring SPM 64000 in 2004. */

@@ -32,7 +32,8 @@ interface Payload {
   l?: LastActivity;
 }
 
-const byNewest = <T extends { updatedAt: string }>(entries: [string, T][]) => entries.sort((a, b) => (a[1].updatedAt < b[1].updatedAt ? 1 : -1));
+const byNewest = <T extends { updatedAt: string }>(entries: [string, T][]) =>
+  entries.sort((a, b) => (a[1].updatedAt < b[1].updatedAt ? 1 : -1));
 
 /** Packs records into at most `limit` characters; says what had to stay out. */
 export function packSuspendData(records: LearnerRecords, last: LastActivity | null, limit: number): Packed {
@@ -51,7 +52,8 @@ export function packSuspendData(records: LearnerRecords, last: LastActivity | nu
   };
 
   for (const kind of ['read', 'check'] as const) {
-    for (const [id, value] of byNewest(Object.entries(records[kind]))) if (!tryAdd(kind, id, value)) omitted.push({ kind, id, part: 'record' });
+    for (const [id, value] of byNewest(Object.entries(records[kind])))
+      if (!tryAdd(kind, id, value)) omitted.push({ kind, id, part: 'record' });
   }
   const exercises = byNewest(Object.entries(records.exercise));
   const summarised = new Set<string>();
@@ -67,10 +69,12 @@ export function packSuspendData(records: LearnerRecords, last: LastActivity | nu
     if (!summarised.has(id) || Object.keys(value.answers).length === 0) continue;
     if (!tryAdd('exercise', id, value)) omitted.push({ kind: 'exercise', id, part: 'answers' });
   }
-  for (const [id, value] of byNewest(Object.entries(records.worksheet))) if (!tryAdd('worksheet', id, value)) omitted.push({ kind: 'worksheet', id, part: 'record' });
+  for (const [id, value] of byNewest(Object.entries(records.worksheet)))
+    if (!tryAdd('worksheet', id, value)) omitted.push({ kind: 'worksheet', id, part: 'record' });
   // Kinds added to the registry later travel too, after everything above.
   for (const kind of kindNames.filter((k) => !['read', 'check', 'exercise', 'worksheet'].includes(k))) {
-    for (const [id, value] of Object.entries(records[kind] as Record<string, unknown>)) if (!tryAdd(kind, id, value)) omitted.push({ kind, id, part: 'record' });
+    for (const [id, value] of Object.entries(records[kind] as Record<string, unknown>))
+      if (!tryAdd(kind, id, value)) omitted.push({ kind, id, part: 'record' });
   }
   return { text: JSON.stringify(payload), omitted };
 }
