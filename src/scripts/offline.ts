@@ -93,7 +93,7 @@ function wireKeepAll(registration: ServiceWorkerRegistration, control: HTMLEleme
 export async function startOffline() {
   const registration = await navigator.serviceWorker.register('/sw.js');
   const control = document.querySelector<HTMLElement>('[data-offline-control]');
-  let strings: Strings | null = null;
+  let strings: Strings | null;
   try {
     strings = JSON.parse(control?.dataset['strings'] ?? 'null') as Strings | null;
   } catch {

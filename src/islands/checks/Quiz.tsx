@@ -101,6 +101,7 @@ export default function Quiz({ checkId, contentHash, questions, final, strings: 
       })
       .catch(() => setBankState('failed'));
   };
+  // eslint-disable-next-line react-hooks/set-state-in-effect, react-hooks/exhaustive-deps -- the question bank is fetched once per URL after hydration; loadBank is recreated each render
   useEffect(() => loadBank(false), [questionsUrl]);
   const begin = () => (questionsUrl && !bank ? loadBank(true) : start());
   const answer = (questionId: string, next: Answer) => {

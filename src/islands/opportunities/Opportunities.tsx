@@ -35,6 +35,7 @@ export default function Opportunities({ lang, stages, sheets, criteria, accountP
   const [view, setView] = useState<View>({ id: null, review: false });
   const [ready, setReady] = useState(false);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the view comes from the URL, known only in the browser after hydration
     setView(readView());
     setReady(true);
     const onPop = () => setView(readView());

@@ -16,6 +16,7 @@ interface Props {
 export default function ReviewDue({ cards, locale, href, t }: Props) {
   const records = useStored($review, NO_RECORDS as Record<string, ReviewRecord>);
   const [now, setNow] = useState<Date | null>(null);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the clock is read only after hydration, so the server HTML matches
   useEffect(() => setNow(new Date()), []);
   if (!now) return null;
   const due = reviewQueue(records, cards, now).length;

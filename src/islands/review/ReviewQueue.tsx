@@ -50,6 +50,7 @@ export default function ReviewQueue({ cards, locale, t }: Props) {
   const answerRef = useRef<HTMLDivElement>(null);
   const focusNext = useRef<'card' | 'answer' | null>(null);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- hydration flag and clock, read once in the browser
     setHydrated(true);
     setNow(new Date());
   }, []);

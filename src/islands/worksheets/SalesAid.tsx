@@ -117,6 +117,7 @@ export default function SalesAid({ sheetId, contentHash, lang, fields, tables, t
   useEffect(() => {
     if (!focus) return;
     document.getElementById(focus)?.focus();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- one reset after moving focus to a row just added
     setFocus(null);
   }, [focus]);
 

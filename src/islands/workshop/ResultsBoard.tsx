@@ -78,8 +78,10 @@ export default function ResultsBoard({ t, locale, known, checkNames }: Props) {
   useEffect(() => {
     const kept = $boardCodes.get();
     if (kept === '') return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the kept list is restored once after hydration, never in the server render
     setText(kept);
     void read(kept);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount
   }, []);
 
   const clear = () => {
