@@ -18,7 +18,7 @@ const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/v
 >;
 const v1 = Object.fromEntries(
   Object.entries(fixture).map(([key, raw]) => [key.replace('ssm:v1:worksheet:', ''), JSON.parse(raw)]),
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the v1 fixture's shapes are read field by field below
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the v1 fixture's shapes are read field by field below
 ) as Record<string, any>;
 
 /** The fixture as the store reads it: each record upgraded to version 2. */
