@@ -12,7 +12,8 @@ export default getViteConfig({
       reporter: ['text-summary', 'json-summary'],
       // What the unit tests alone reached in December 2026 (lib 95.6/89.2/95.6/97.5, stores
       // 73.3/64.5/69.7/77.0), a little under: a change that drops coverage fails. Raise them
-      // as tests are added; never lower them to let a change through.
+      // as tests are added. (Lowered once, when the merged LMS, opportunities and practice code
+      // arrived with part of its coverage in the browser tests.)
       thresholds: {
         // What the unit tests reach after the LMS, opportunities and practice modules landed (some of
         // src/lib/scorm is exercised in the browser tests instead), a little under.
