@@ -92,6 +92,8 @@ function wireKeepAll(registration: ServiceWorkerRegistration, control: HTMLEleme
 
 export async function startOffline() {
   const registration = await navigator.serviceWorker.register('/sw.js');
+  // A browser that blocks service workers (a policy, a test harness) may hand back nothing.
+  if (!registration) return;
   const control = document.querySelector<HTMLElement>('[data-offline-control]');
   let strings: Strings | null;
   try {
