@@ -77,15 +77,15 @@ const textFiles = (dir: string): string[] =>
     return /\.(html|js|css|json)$/.test(name) ? [path] : [];
   });
 
-/** The chunk of the opportunity-assessment worksheet's island, as built. */
+/** The chunk of the CRA planner worksheet's island, as built. */
 export function worksheetChunk(root = DIST): string {
-  const html = readFileSync(join(root, 'en', 'worksheets', 'opportunity-assessment', 'index.html'), 'utf8');
-  const url = /component-url="(\/_astro\/OpportunityAssessment\.[^"]+\.js)"/.exec(html)?.[1];
-  if (!url) throw new Error('no OpportunityAssessment chunk in the built worksheet page');
+  const html = readFileSync(join(root, 'en', 'worksheets', 'cra-planner', 'index.html'), 'utf8');
+  const url = /component-url="(\/_astro\/CraPlanner\.[^"]+\.js)"/.exec(html)?.[1];
+  if (!url) throw new Error('no CraPlanner chunk in the built worksheet page');
   return url;
 }
 
-export const RENAMED_CHUNK = '/_astro/OpportunityAssessment.BUILD-B0.js';
+export const RENAMED_CHUNK = '/_astro/CraPlanner.BUILD-B0.js';
 
 /**
  * Build B: a copy of dist/ as the next deploy would look: the worksheet's island chunk is

@@ -7,7 +7,7 @@ import { DIST, RENAMED_CHUNK, makeBuildB, startDeployServer, worksheetChunk, typ
 
 test.use({ serviceWorkers: 'allow' });
 
-const WORKSHEET = '/en/worksheets/opportunity-assessment/';
+const WORKSHEET = '/en/worksheets/cra-planner/';
 const KB = 1024;
 let buildB = '';
 let host: DeployServer;
@@ -59,7 +59,7 @@ test('the first visit stays under 300 KB gzip and keeps visited pages and the qu
   await context.setOffline(true);
   await page.goto(host.origin + WORKSHEET);
   await waitForIslands(page);
-  await expect(page.getByLabel('Name of this opportunity')).toBeEditable();
+  await expect(page.getByLabel('Client', { exact: true })).toBeEditable();
   await page.goto(host.origin + '/en/stages/closing/');
   await expect(page.locator('#verifiable-outcome')).toBeVisible();
   await page.goto(host.origin + '/zh-cn/reference/#verifiable-outcome');
@@ -156,7 +156,7 @@ test('a new deploy behind HTTP caching: only changed files fetched past the cach
   await firstVisit(page, WORKSHEET);
   await controlled(page);
   await waitForIslands(page);
-  await page.getByLabel('Name of this opportunity').fill('Jade River Dairy');
+  await page.getByLabel('Client', { exact: true }).fill('Jade River Dairy');
 
   host.deploy(buildB);
   const before = host.hits.length;
@@ -167,7 +167,7 @@ test('a new deploy behind HTTP caching: only changed files fetched past the cach
   // The new version is ready, the page says so and does not reload by itself.
   await expect(page.locator('[data-update-notice]')).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('[data-update-notice]')).toContainText('A new version of the site is ready');
-  await expect(page.getByLabel('Name of this opportunity')).toHaveValue('Jade River Dairy');
+  await expect(page.getByLabel('Client', { exact: true })).toHaveValue('Jade River Dairy');
   // Fetched from the host: the new worker and exactly the files that changed among those kept.
   const fetched = host.hits
     .slice(before)
@@ -189,7 +189,7 @@ test('a new deploy behind HTTP caching: only changed files fetched past the cach
   await page.goto(host.origin + WORKSHEET);
   await waitForIslands(page);
   await expect(page.locator('html')).toHaveAttribute('data-build', 'B');
-  await expect(page.getByLabel('Name of this opportunity')).toHaveValue('Jade River Dairy');
+  await expect(page.getByLabel('Client', { exact: true })).toHaveValue('Jade River Dairy');
   await page.goto(host.origin + '/en/reference/');
   await expect(page.locator('html')).toHaveAttribute('data-build', 'B');
   await context.setOffline(false);
