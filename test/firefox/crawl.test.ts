@@ -17,6 +17,8 @@ function builtPages(dir = dist): string[] {
     if (entry.isDirectory()) return builtPages(path);
     if (!entry.name.endsWith('.html')) return [];
     const url = `/${relative(dist, path).split(sep).join('/')}`;
+    // The LMS launch page sends a visitor without an LMS to the site's home page, by design.
+    if (/^\/[a-z-]+\/lms\/index\.html$/.test(url)) return [];
     return [url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url];
   });
 }
