@@ -7,7 +7,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { firefoxPort } from './firefox.mjs';
-import { launchFirefox, origin, skipReason, textOf, watchPage, type Watch } from './helpers';
+import { launchFirefox, origin, skipReason, watchPage, type Watch } from './helpers';
 import { startServer, stopServer } from './serve';
 
 const port = firefoxPort + 1;
@@ -29,7 +29,9 @@ describe.skipIf(skipReason)('offline in Firefox', () => {
     if (server) await stopServer(server);
   });
 
-  test('after a first visit, pages in both languages and the search work with the server gone', async () => {
+  // The first visit keeps this language's reading pages and the quick reference in both
+  // languages; search offline comes with "Keep the whole site offline" (Chromium's offline spec).
+  test('after a first visit, reading pages and the quick reference in both languages work with the server gone', async () => {
     await page.goto(`${origin(port)}/en/`, { waitUntil: 'load' });
     // Installed (the whole site precached) and controlling this page.
     await page.evaluate(async () => {
@@ -41,13 +43,12 @@ describe.skipIf(skipReason)('offline in Firefox', () => {
     await stopServer(server);
     await expect(fetch(`${origin(port)}/en/`)).rejects.toThrow();
 
-    await page.goto(`${origin(port)}/zh-cn/stages/closing/`, { waitUntil: 'load' });
+    await page.goto(`${origin(port)}/en/stages/closing/`, { waitUntil: 'load' });
     expect(await page.$('#verifiable-outcome')).not.toBeNull();
-    await page.goto(`${origin(port)}/en/reference/`, { waitUntil: 'load' });
-    expect(await page.$$eval('[data-testid="reference-table"] tbody tr', (rows) => rows.length)).toBe(7);
-    await page.goto(`${origin(port)}/zh-cn/search/?q=${encodeURIComponent('关键决策负责人')}`, { waitUntil: 'load' });
-    await page.waitForSelector('[data-search-results] li', { timeout: 20_000 });
-    expect(await textOf(page, '[data-search-results]')).toContain('关键决策负责人');
+    for (const lang of ['en', 'zh-cn']) {
+      await page.goto(`${origin(port)}/${lang}/reference/`, { waitUntil: 'load' });
+      expect(await page.$$eval('[data-testid="reference-table"] tbody tr', (rows) => rows.length)).toBe(7);
+    }
     expect(watch.problems).toEqual([]);
   });
 });
