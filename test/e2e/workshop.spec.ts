@@ -61,7 +61,7 @@ test("an instructor pastes learners' codes and gets one row each, plus a CSV", a
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const lines = csv.slice(1).split('\r\n');
   expect(lines[0]).toBe(
-    'Learner,Stages read,Noticing,Identifying,Validating,Qualifying,Conditionally agreeing,Closing,Implementing,Final,Exercises done,Worksheets completed',
+    'Learner,Stages read,Noticing,Identifying,Validating,Qualifying,Conditionally agreeing,Won,Implementing,Final,Exercises done,Worksheets completed',
   );
   expect(lines[1]).toBe('Li Na,0,90,,,,,,,,0,0');
 });
