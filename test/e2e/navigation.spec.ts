@@ -104,6 +104,7 @@ test('passing the final assessment gives a printable certificate, verifiable by 
   // The instructor's board reads the same name and score back.
   await page.goto('/en/workshop/');
   await page.getByRole('textbox').first().fill(code);
+  await page.getByRole('button', { name: 'Show the results' }).click();
   await expect(page.locator('main')).toContainText('Li Na');
 
   // Printed, it is one page.
