@@ -3,7 +3,7 @@
  * a learner's deck only once missed), every glossary term and every stage's verifiable
  * outcome. Card ids are language-neutral (`lib/review.ts`), so both editions share a deck.
  */
-import { cardIds, type CatalogueCard } from '../lib/review';
+import { cardIds, type CatalogueCard } from '../lib/review-deck';
 import type { Locale } from '../lib/vocabulary';
 import type { Question } from '../schemas/check';
 import { getChecks, getGlossary, getStages, localId } from './content';

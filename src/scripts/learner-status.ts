@@ -21,6 +21,7 @@ import {
 import { currentSitePath } from './package-links';
 import { $futureRecords, $setAside, discardSetAside, setAsideDocument } from '../stores/notices';
 import { $storageHealth } from '../stores/storage-engine';
+import { yieldToPage } from '../lib/yield';
 
 function readJson<T>(id: string): T | null {
   try {
@@ -181,18 +182,30 @@ function showExerciseStatus(strings: Record<'notStarted' | 'inProgress' | 'done'
   });
 }
 
-export function startLearnerStatus() {
+/**
+ * Each step is its own task, so a learner with many records never meets one long task on a
+ * reading page: the stores are read in the first step that needs them, the rest follow.
+ */
+export async function startLearnerStatus() {
   const exerciseStrings = readJson<Parameters<typeof showExerciseStatus>[0]>('exercise-status-strings');
-  if (exerciseStrings) showExerciseStatus(exerciseStrings);
+  if (exerciseStrings) {
+    showExerciseStatus(exerciseStrings);
+    await yieldToPage();
+  }
   const plan = readJson<StagePlan[]>('progress-plan');
-  if (plan) showProgress(plan);
-  if (plan) showPath(plan);
+  if (plan) {
+    showProgress(plan);
+    await yieldToPage();
+    showPath(plan);
+    await yieldToPage();
+  }
   // Before noting this visit, which would make the home page its own "last activity".
   showResume();
   watchReading();
   const main = document.getElementById('main');
   const activity = main?.dataset['activity'];
   if (activity) noteActivity(currentSitePath(), activity);
+  await yieldToPage();
   const box = document.getElementById('learner-notice');
   const strings = readJson<NoticeStrings>('notice-strings');
   if (box && strings) showNotices(box, strings);

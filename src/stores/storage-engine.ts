@@ -53,36 +53,48 @@ const isBrowser = typeof window !== 'undefined';
 const backing: Storage | null = isBrowser ? readable('localStorage') : null;
 const tab: Storage | null = isBrowser ? open('sessionStorage') : null;
 
+/**
+ * Which keys this tab keeps in sessionStorage (or marks removed there), indexed once per page:
+ * every read asks localStorage only, unless the index says the tab holds something. Only this
+ * page writes its tab's sessionStorage; another frame of the tab doing so fires a storage
+ * event, which re-indexes.
+ */
+const tabKept = new Set<string>();
+const tabRemoved = new Set<string>();
+function indexTab() {
+  tabKept.clear();
+  tabRemoved.clear();
+  try {
+    if (!tab) return;
+    for (let i = 0; i < tab.length; i++) {
+      const key = tab.key(i) ?? '';
+      if (key.startsWith(TAB_PREFIX)) tabKept.add(key.slice(TAB_PREFIX.length));
+      else if (key.startsWith(TAB_REMOVED)) tabRemoved.add(key.slice(TAB_REMOVED.length));
+    }
+  } catch {
+    // Enumeration refused: nothing is known to be kept there.
+  }
+}
+
 function tabGet(key: string): string | null {
+  if (!tabKept.has(key)) return null;
   try {
     return tab?.getItem(TAB_PREFIX + key) ?? null;
   } catch {
     return null;
   }
 }
-function tabHasRemoved(key: string): boolean {
-  try {
-    return (tab?.getItem(TAB_REMOVED + key) ?? null) !== null;
-  } catch {
-    return false;
-  }
-}
+const tabHasRemoved = (key: string): boolean => tabRemoved.has(key);
 function tabForget(key: string) {
+  if (!tabKept.has(key) && !tabRemoved.has(key)) return;
+  tabKept.delete(key);
+  tabRemoved.delete(key);
   try {
     tab?.removeItem(TAB_PREFIX + key);
     tab?.removeItem(TAB_REMOVED + key);
   } catch {
     // Nothing was kept there.
   }
-}
-function tabKeys(): string[] {
-  const keys: string[] = [];
-  try {
-    if (tab) for (let i = 0; i < tab.length; i++) keys.push(tab.key(i) ?? '');
-  } catch {
-    // Enumeration refused.
-  }
-  return keys;
 }
 
 function degrade(to: Exclude<StorageHealth, 'ok'>) {
@@ -91,9 +103,13 @@ function degrade(to: Exclude<StorageHealth, 'ok'>) {
 }
 
 if (isBrowser) {
+  indexTab();
   if (!open('localStorage')) degrade(tab ? 'tab' : 'page');
   // What this tab kept earlier (storage refused it on another page) is still not on the device.
-  if (tabKeys().some((k) => k.startsWith(TAB_PREFIX) || k.startsWith(TAB_REMOVED))) degrade('tab');
+  if (tabKept.size > 0 || tabRemoved.size > 0) degrade('tab');
+  window.addEventListener('storage', (event) => {
+    if (tab && event.storageArea === tab) indexTab();
+  });
 }
 
 /** The stored text of a key, or undefined. */
@@ -132,7 +148,9 @@ export function writeRaw(key: string, value: string): boolean {
   try {
     if (!tab) throw new Error('no tab storage');
     tab.setItem(TAB_PREFIX + key, value);
+    tabKept.add(key);
     tab.removeItem(TAB_REMOVED + key);
+    tabRemoved.delete(key);
     memory.delete(key);
     degrade('tab');
   } catch {
@@ -157,6 +175,7 @@ export function removeRaw(key: string): void {
     removed.add(key);
     try {
       tab?.setItem(TAB_REMOVED + key, '1');
+      tabRemoved.add(key);
     } catch {
       // Kept for this page in `removed`.
     }
@@ -166,7 +185,7 @@ export function removeRaw(key: string): void {
 /** Every key, stored or kept for the tab or page. */
 export function storedKeys(): string[] {
   const keys = new Set(memory.keys());
-  for (const k of tabKeys()) if (k.startsWith(TAB_PREFIX)) keys.add(k.slice(TAB_PREFIX.length));
+  for (const k of tabKept) keys.add(k);
   if (backing) {
     try {
       for (let i = 0; i < backing.length; i++) {
@@ -177,7 +196,9 @@ export function storedKeys(): string[] {
       // Enumeration refused: the kept keys are all we can list.
     }
   }
-  return [...keys].filter((k) => readRaw(k) !== undefined);
+  // What readRaw would find, without reading each value: enumerated keys exist unless removed here.
+  // (the keys not kept here were enumerated from localStorage, so they are there).
+  return [...keys].filter((k) => memory.has(k) || (!removed.has(k) && (tabKept.has(k) || !tabRemoved.has(k))));
 }
 
 /** The storage engine shape @nanostores/persistent expects (property access, `in`, `for…in`). */

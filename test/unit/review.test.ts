@@ -1,18 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import {
-  missedAgain,
-  NEW_PER_DAY,
-  newReviewRecord,
-  reviewCard,
-  reviewQueue,
-  type CatalogueCard,
-} from '../../src/lib/review';
+import { createEmptyCard } from 'ts-fsrs';
+import { missedAgain, NEW_PER_DAY, newReviewRecord, reviewQueue, type CatalogueCard } from '../../src/lib/review-deck';
+import { reviewCard } from '../../src/lib/review';
 import { mergeReview, reviewRecord } from '../../src/lib/review-record';
 
 const now = new Date('2026-11-20T10:00:00.000Z');
 const later = (days: number) => new Date(now.getTime() + days * 86_400_000);
 
 describe('FSRS scheduling wrapper', () => {
+  it("a card joining the deck holds ts-fsrs's empty card, written out without the scheduler", () => {
+    const card = newReviewRecord('term', now);
+    const empty = createEmptyCard(now);
+    expect({
+      due: Date.parse(card.due),
+      stability: card.stability,
+      difficulty: card.difficulty,
+      scheduledDays: card.scheduledDays,
+      learningSteps: card.learningSteps,
+      reps: card.reps,
+      lapses: card.lapses,
+      state: card.state,
+    }).toEqual({
+      due: empty.due.getTime(),
+      stability: empty.stability,
+      difficulty: empty.difficulty,
+      scheduledDays: empty.scheduled_days,
+      learningSteps: empty.learning_steps,
+      reps: empty.reps,
+      lapses: empty.lapses,
+      state: empty.state,
+    });
+  });
+
   it('a new card is due at once and valid as a stored record', () => {
     const card = newReviewRecord('missed', now);
     expect(Date.parse(card.due)).toBeLessThanOrEqual(now.getTime());

@@ -1,7 +1,7 @@
 /** Island for the progress page: how many review cards are due now, with a link to the review. */
 import { useEffect, useState } from 'react';
 import { plural } from '../../lib/plural';
-import { reviewQueue, type CatalogueCard } from '../../lib/review';
+import { reviewQueue, type CatalogueCard } from '../../lib/review-deck';
 import type { ReviewRecord } from '../../lib/review-record';
 import { $review } from '../../stores/learner';
 import { NO_RECORDS, useStored } from '../use-stored';

@@ -5,10 +5,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { format } from '../../i18n/format';
 import { plural } from '../../lib/plural';
-import { ratings, reviewQueue, type ReviewRating } from '../../lib/review';
+import { ratings, reviewQueue, type ReviewRating } from '../../lib/review-deck';
 import type { ReviewRecord } from '../../lib/review-record';
 import { $review } from '../../stores/learner';
-import { rateReviewCard } from '../../stores/review';
+import { rateReviewCard } from '../../stores/review-rating';
 import { NO_RECORDS, useStored } from '../use-stored';
 
 export const reviewStrings = [

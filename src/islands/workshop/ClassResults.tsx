@@ -17,7 +17,7 @@ import { describeFailure } from '../../i18n/validation';
 import { downloadText } from '../download';
 import { ClassCharts } from './ClassCharts';
 import type { ClassStrings } from './board-strings';
-import { yieldToPage } from './yield';
+import { yieldToPage } from '../../lib/yield';
 
 interface Props {
   t: ClassStrings;

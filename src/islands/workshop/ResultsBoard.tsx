@@ -17,7 +17,7 @@ import { downloadText } from '../download';
 import { $boardCodes, clearBoardCodes, keepBoardCodes } from '../../stores/workshop-board';
 import { BoardTable } from './BoardTable';
 import type { BoardStrings } from './board-strings';
-import { yieldToPage } from './yield';
+import { yieldToPage } from '../../lib/yield';
 
 interface Props {
   t: BoardStrings;
