@@ -62,7 +62,9 @@ export async function runLighthouse({ port = Number(process.env.BENCH_PORT ?? 43
   });
   const rows = [];
   try {
-    for (const [type, path] of Object.entries(lighthousePages)) {
+    // LIGHTHOUSE_PAGES=stage,glossary measures only those page types (a quick before/after).
+    const only = process.env.LIGHTHOUSE_PAGES?.split(',');
+    for (const [type, path] of Object.entries(lighthousePages).filter(([t]) => !only || only.includes(t))) {
       for (const locale of locales) {
         const url = `http://localhost:${port}/${locale}${path}`;
         const { lhr } = await lighthouse(url, {
@@ -121,4 +123,7 @@ export async function benchLighthouse() {
   console.log('\nWritten to README.md (Lighthouse section).');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await benchLighthouse();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (process.env.LIGHTHOUSE_PAGES) console.log(lighthouseTable(await runLighthouse()));
+  else await benchLighthouse();
+}
