@@ -10,7 +10,7 @@
  */
 import { newerWins, mergeCheck, mergeExercise, mergeSnapshots } from './record-merge';
 import { opportunityRecord, snapshotsRecord } from './opportunity-record';
-import { checkRecord, exerciseRecord, readRecord, worksheetRecord, worksheetV1ToV2 } from './records';
+import { checkRecord, exerciseRecord, readRecord, worksheetRecord, worksheetV1ToV2, worksheetV2ToV3 } from './records';
 import { checkFromV0, exerciseFromV0, readFromV0 } from './migrations-v0';
 import { mergePractice, practiceRecord } from './practice-record';
 import { mergeReview, reviewRecord } from './review-record';
@@ -53,11 +53,11 @@ export const recordKinds = {
     merge: mergeCheck,
     maxPerExport: 500,
   }),
-  // v2: one sheet per opportunity (8 deal sheets × 200 opportunities, and the account plan).
+  // v2: one sheet per opportunity (8 deal sheets × 200 opportunities); v3: one account plan per client.
   worksheet: defineKind({
-    version: 2,
+    version: 3,
     validate: worksheetRecord,
-    upgrade: { 1: worksheetV1ToV2 },
+    upgrade: { 1: worksheetV1ToV2, 2: worksheetV2ToV3 },
     merge: newerWins,
     maxPerExport: 2000,
   }),
