@@ -41,19 +41,25 @@ export function accountPlanRecordId(name: string): string | null {
 export const isClientPlanId = (recordId: string) => recordId.startsWith(PREFIX);
 
 export interface ClientAccount {
-  /** The name as first seen (an opportunity's spelling, else the plan's). */
+  /** The name as shown: the plan's own spelling, else that of the first opportunity created. */
   name: string;
   /** The account plan's record id. */
   planId: string;
 }
 
+const byCreation = <T extends { createdAt?: string }>([ia, a]: [string, T], [ib, b]: [string, T]) => {
+  const ca = a.createdAt ?? '';
+  const cb = b.createdAt ?? '';
+  return ca < cb ? -1 : ca > cb ? 1 : ia < ib ? -1 : ia > ib ? 1 : 0;
+};
+
 /**
- * Every client account: each client named by an opportunity, and each client that has an
- * account plan (so a plan never disappears when its opportunities are renamed or deleted),
+ * Every client account: each client that has an account plan (so a plan never disappears
+ * when its opportunities are renamed or deleted), and each client named by an opportunity,
  * by name.
  */
 export function clientAccounts(
-  opportunities: Readonly<Record<string, Pick<OpportunityRecord, 'client'>>>,
+  opportunities: Readonly<Record<string, Pick<OpportunityRecord, 'client'> & { createdAt?: string }>>,
   worksheets: Readonly<Record<string, Pick<WorksheetRecord, 'client'>>>,
 ): ClientAccount[] {
   const byId = new Map<string, ClientAccount>();
@@ -61,8 +67,8 @@ export function clientAccounts(
     const planId = accountPlanRecordId(raw);
     if (planId && !byId.has(planId)) byId.set(planId, { name: clientName(raw), planId });
   };
-  for (const o of Object.values(opportunities)) add(o.client);
   for (const [id, w] of Object.entries(worksheets)) if (isClientPlanId(id) && w.client) add(w.client);
+  for (const [, o] of Object.entries(opportunities).sort(byCreation)) add(o.client);
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -71,9 +77,7 @@ export function firstClient(
   opportunities: Readonly<Record<string, Pick<OpportunityRecord, 'client' | 'createdAt'>>>,
 ): string | null {
   const named = Object.entries(opportunities).filter(([, o]) => clientKey(o.client) !== '');
-  named.sort(([ia, a], [ib, b]) =>
-    a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : ia < ib ? -1 : ia > ib ? 1 : 0,
-  );
+  named.sort(byCreation);
   return named[0] ? clientName(named[0][1].client) : null;
 }
 

@@ -53,14 +53,20 @@ describe('client accounts', () => {
 
   it('come from the opportunities, and from plans whose opportunities are gone, by name', () => {
     const accounts = clientAccounts(
-      { a: { client: 'Lotus Foods' }, b: { client: ' lotus foods' }, c: { client: '' }, d: { client: 'Atlas' } },
+      {
+        b: { client: ' lotus foods', createdAt: '2026-02-01T00:00:00Z' },
+        a: { client: 'Lotus Foods', createdAt: '2026-01-01T00:00:00Z' },
+        c: { client: '' },
+        d: { client: 'Atlas' },
+      },
       {
         [accountPlanRecordId('Old Client')!]: { client: 'Old Client' },
         [accountPlanRecordId('ATLAS')!]: { client: 'ATLAS' },
         'cra-planner-for-a': { client: null },
       },
     );
-    expect(accounts.map((a) => a.name)).toEqual(['Atlas', 'Lotus Foods', 'Old Client']);
+    // A plan's own spelling first, else the first opportunity's.
+    expect(accounts.map((a) => a.name)).toEqual(['ATLAS', 'Lotus Foods', 'Old Client']);
   });
 
   it('the first client is that of the first opportunity created that names one', () => {
