@@ -5,62 +5,7 @@ import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { browserLaunchOptions } from '../test/e2e/browser.mjs';
 
-const N = 200;
-const SNAPS = 50;
-const slugs = [
-  'noticing',
-  'identifying',
-  'validating',
-  'qualifying',
-  'conditionally-agreeing',
-  'closing',
-  'implementing',
-];
-
-/** Realistic records: names, clients, outcomes with notes, vitals, 50 daily snapshots. */
-export function sampleStorage() {
-  const out = {};
-  const day = (i) => new Date(Date.UTC(2026, 0, 1) + i * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  for (let i = 0; i < N; i++) {
-    const id = `opp-bench-${i}`;
-    const stage = 1 + (i % 7);
-    const outcomes = Object.fromEntries(
-      slugs.slice(0, stage - 1).map((s, k) => [
-        s,
-        {
-          reached: day(k * 7).slice(0, 10),
-          evidence: [0, 1],
-          note: `Client confirmed in the meeting of week ${k + 1}.`,
-        },
-      ]),
-    );
-    out[`ssm:v1:opportunity:${id}`] = JSON.stringify({
-      v: 1,
-      name: `Deal ${i} ${['warehouse', 'traceability', 'planning', 'analytics'][i % 4]}`,
-      client: `Client ${i % 37}`,
-      initiative: 'Working capital down 15% within 18 months',
-      value: 50_000 + i * 1000,
-      currency: ['EUR', 'USD', 'CNY'][i % 3],
-      closeDate: day(200 + i).slice(0, 10),
-      stage,
-      archived: i % 10 === 9,
-      outcomes,
-      vitals: { identifying: 'strong', validating: i % 2 ? 'weak' : 'unknown' },
-      createdAt: day(0),
-      updatedAt: day(60),
-    });
-    const items = Array.from({ length: SNAPS }, (_, k) => ({
-      at: day(k),
-      stage: Math.max(1, stage - Math.floor((SNAPS - k) / 10)),
-      reached: [1, 2].slice(0, Math.min(2, stage - 1)),
-      vitals: { identifying: 'strong' },
-      value: 50_000 + i * 1000,
-      manual: k % 7 === 0,
-    }));
-    out[`ssm:v1:snapshots:${id}`] = JSON.stringify({ v: 1, items, updatedAt: day(SNAPS) });
-  }
-  return out;
-}
+import { N, SNAPS, sampleStorage } from './opportunity-sample.mjs';
 
 export async function benchOpportunities(port = Number(process.env.BENCH_PORT ?? 4338)) {
   const storage = sampleStorage();
@@ -85,6 +30,10 @@ export async function benchOpportunities(port = Number(process.env.BENCH_PORT ??
     await page.goto(`http://localhost:${port}/en/opportunities/`);
     await page.getByTestId('opp-list').locator('li').first().waitFor();
     const openMs = Date.now() - t0;
+    // The rest of the rows arrive in idle slices: the open counts until the list is whole.
+    await page.locator('[data-testid="opp-list"][data-complete="true"]').waitFor();
+    const wholeMs = Date.now() - t0;
+    await page.waitForTimeout(300);
     const openTasks = await page.evaluate(() => window.__longTasks.splice(0));
     await page.locator('#opp-filter').pressSequentially('deal 1 ware', { delay: 40 });
     await page.locator('#opp-filter-stage').selectOption('3');
@@ -99,6 +48,7 @@ export async function benchOpportunities(port = Number(process.env.BENCH_PORT ??
       chars,
       utf8Bytes: Buffer.byteLength(Object.entries(storage).flat().join('')),
       openMs,
+      wholeMs,
       openTasks,
       filterTasks,
       shown,
@@ -116,5 +66,7 @@ console.log(
 console.log(
   `  storage: ${(result.chars / 1e6).toFixed(2)} M characters (${(result.utf8Bytes / 1e6).toFixed(2)} MB UTF-8; browsers allow about 5 M)`,
 );
-console.log(`  list open: ${result.openMs} ms to first row; tasks: ${list(result.openTasks)}`);
+console.log(
+  `  list open: ${result.openMs} ms to first row, ${result.wholeMs} ms to the whole list; tasks: ${list(result.openTasks)}`,
+);
 console.log(`  filtering (typing, stage, archived): tasks: ${list(result.filterTasks)}; shows "${result.shown}"`);

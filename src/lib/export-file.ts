@@ -23,7 +23,16 @@ import { fail, findForbiddenKey, hasOwn, ID_PATTERN, type Failure } from './vali
 
 export const EXPORT_FORMAT = 'ssm-playbook';
 export const EXPORT_VERSION = 2;
-export const MAX_IMPORT_BYTES = 1_000_000;
+/**
+ * The largest file import reads: every kind at its export limit, each record at its budgeted
+ * size (`record-kinds.ts`), rounded up to whole megabytes, so that a full export of the
+ * documented maximum (200 opportunities × 50 snapshots, 8 sheets each) always imports again.
+ * Past it a file is refused before it is read, with the limit named.
+ */
+export const MAX_IMPORT_BYTES =
+  Math.ceil(kindNames.reduce((n, kind) => n + specOf(kind).maxPerExport * specOf(kind).exportBytes, 0) / 1e6) * 1e6;
+/** The limit in whole megabytes, for the learner-facing message. */
+export const MAX_IMPORT_MB = MAX_IMPORT_BYTES / 1e6;
 
 export type { LearnerRecords };
 export { emptyRecords };

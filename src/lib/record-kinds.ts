@@ -10,7 +10,7 @@
  */
 import { newerWins, mergeCheck, mergeExercise, mergeSnapshots } from './record-merge';
 import { opportunityRecord, snapshotsRecord } from './opportunity-record';
-import { checkRecord, exerciseRecord, readRecord, worksheetRecord, worksheetV1ToV2 } from './records';
+import { checkRecord, exerciseRecord, readRecord, worksheetRecord, worksheetV1ToV2, worksheetV2ToV3 } from './records';
 import { checkFromV0, exerciseFromV0, readFromV0 } from './migrations-v0';
 import { mergePractice, practiceRecord } from './practice-record';
 import { mergeReview, reviewRecord } from './review-record';
@@ -27,6 +27,12 @@ export interface KindSpec<T> {
   merge: (current: T, incoming: T) => T;
   /** The most records of this kind an import file may carry. */
   maxPerExport: number;
+  /**
+   * Bytes budgeted for one record in an export file (pretty-printed, as My data writes it),
+   * at the sizes the site documents: a filled-in sheet, an opportunity with its notes, 50
+   * snapshots. `maxPerExport × exportBytes`, summed over the kinds, is the import size limit.
+   */
+  exportBytes: number;
 }
 
 const defineKind = <T>(spec: KindSpec<T>): KindSpec<T> => spec;
@@ -38,6 +44,7 @@ export const recordKinds = {
     upgrade: { 0: readFromV0 },
     merge: newerWins,
     maxPerExport: 50,
+    exportBytes: 150,
   }),
   exercise: defineKind({
     version: 1,
@@ -45,6 +52,7 @@ export const recordKinds = {
     upgrade: { 0: exerciseFromV0 },
     merge: mergeExercise,
     maxPerExport: 500,
+    exportBytes: 2_000,
   }),
   check: defineKind({
     version: 1,
@@ -52,14 +60,16 @@ export const recordKinds = {
     upgrade: { 0: checkFromV0 },
     merge: mergeCheck,
     maxPerExport: 500,
+    exportBytes: 300,
   }),
-  // v2: one sheet per opportunity (8 deal sheets × 200 opportunities, and the account plan).
+  // v2: one sheet per opportunity (8 deal sheets × 200 opportunities); v3: one account plan per client.
   worksheet: defineKind({
-    version: 2,
+    version: 3,
     validate: worksheetRecord,
-    upgrade: { 1: worksheetV1ToV2 },
+    upgrade: { 1: worksheetV1ToV2, 2: worksheetV2ToV3 },
     merge: newerWins,
     maxPerExport: 2000,
+    exportBytes: 4_000,
   }),
   opportunity: defineKind({
     version: 1,
@@ -67,6 +77,7 @@ export const recordKinds = {
     upgrade: {},
     merge: newerWins,
     maxPerExport: 500,
+    exportBytes: 3_000,
   }),
   snapshots: defineKind({
     version: 1,
@@ -74,9 +85,24 @@ export const recordKinds = {
     upgrade: {},
     merge: mergeSnapshots,
     maxPerExport: 500,
+    exportBytes: 20_000,
   }),
-  practice: defineKind({ version: 1, validate: practiceRecord, upgrade: {}, merge: mergePractice, maxPerExport: 200 }),
-  review: defineKind({ version: 1, validate: reviewRecord, upgrade: {}, merge: mergeReview, maxPerExport: 1000 }),
+  practice: defineKind({
+    version: 1,
+    validate: practiceRecord,
+    upgrade: {},
+    merge: mergePractice,
+    maxPerExport: 200,
+    exportBytes: 2_000,
+  }),
+  review: defineKind({
+    version: 1,
+    validate: reviewRecord,
+    upgrade: {},
+    merge: mergeReview,
+    maxPerExport: 1000,
+    exportBytes: 500,
+  }),
 };
 
 export type RecordKind = keyof typeof recordKinds;

@@ -132,27 +132,39 @@ export const worksheetBody = obj(
 );
 
 /**
- * A worksheet record, version 2. Its id is the sheet id for a sheet of its own (the account
- * plan) and `<sheet id>-for-<opportunity id>` for a deal sheet filled for one opportunity
- * (`opportunity` names it; null = not attached to an opportunity: a version-1 sheet).
+ * A worksheet record, version 3. Its id is `<sheet id>-for-<opportunity id>` for a deal sheet
+ * filled for one opportunity (`opportunity` names it; null = not attached to an opportunity:
+ * a version-1 sheet) and `account-plan-for-<client key>` for a client account's plan
+ * (`client` holds the client's name as typed; `src/lib/client-accounts.ts`). A bare
+ * `account-plan` with `client: null` is the one plan of version 2, waiting for its client.
  */
 /** Version of worksheet records this site writes (`record-kinds.ts` registers it). */
-export const WORKSHEET_VERSION = 2;
+export const WORKSHEET_VERSION = 3;
 
 export const worksheetRecord = obj({
   v: oneOf([WORKSHEET_VERSION] as const),
   contentHash: hash,
   opportunity: nullable(id),
+  client: nullable(text(200)),
   body: worksheetBody,
   completed: bool,
   startedAt: isoDate,
   updatedAt: isoDate,
 });
 
+const isPlainObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
 /** Version 1 → 2: the same sheet, attached to no opportunity yet (the placement on load puts it in one). */
 export function worksheetV1ToV2(x: unknown): unknown {
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) return x;
-  return { ...(x as Record<string, unknown>), v: WORKSHEET_VERSION, opportunity: null };
+  if (!isPlainObject(x)) return x;
+  return { ...x, v: 2, opportunity: null };
+}
+
+/** Version 2 → 3: the same sheet, of no client account yet (the placement on load gives the account plan one). */
+export function worksheetV2ToV3(x: unknown): unknown {
+  if (!isPlainObject(x)) return x;
+  return { ...x, v: 3, client: null };
 }
 
 /** A path of this site's own pages (`/en/stages/noticing/`): never `//host/` or another origin. */

@@ -16,6 +16,7 @@ import {
   type ExerciseRecord,
   type LastActivity,
   type WorksheetBody,
+  WORKSHEET_VERSION,
 } from '../lib/records';
 import { migrateStoredRecords } from './migrate';
 import { recordStore, type RecordStore } from './record-map';
@@ -167,7 +168,8 @@ export function recordCheckAttempt(checkId: string, contentHash: string, score: 
 
 /**
  * Updates a worksheet's body; `completed` is derived by the caller from the sheet's rules.
- * `recordId` is `sheetRecordId(sheet, opportunity)`; `opportunity` is null for the account plan.
+ * `recordId` is `sheetRecordId(sheet, opportunity)` for a deal sheet (`client` null), and
+ * `accountPlanRecordId(client)` for an account plan (`opportunity` null).
  */
 export function saveWorksheet(
   recordId: string,
@@ -175,14 +177,17 @@ export function saveWorksheet(
   contentHash: string,
   change: (body: WorksheetBody) => WorksheetBody,
   isComplete: (body: WorksheetBody) => boolean,
+  client: string | null = null,
 ) {
   return worksheetStore.update(recordId, (current) => {
     const now = nowIso();
     const body = change(current?.body ?? {});
     return {
-      v: 2,
+      v: WORKSHEET_VERSION,
       contentHash,
       opportunity,
+      // The client's name as first written: another spelling of the same client leaves it.
+      client: current?.client ?? client,
       body,
       completed: isComplete(body),
       startedAt: current?.startedAt ?? now,

@@ -1,10 +1,12 @@
 /**
  * Once, on the first page load after the upgrade (loaded only then), and for every import
  * of an old export file: version-1 deal sheets are moved to the opportunities they belong to
- * (`src/lib/opportunity-migration.ts` decides where). A sheet's old key is removed only after
+ * (`src/lib/opportunity-migration.ts` decides where), then the one account plan of versions
+ * 1 and 2 goes to its client account (`src/lib/client-accounts.ts`). A sheet's old key is removed only after
  * every record made from it is stored; a sheet that cannot be placed is set aside under
  * `ssm:backup:` and reported, never dropped.
  */
+import { ACCOUNT_PLAN, placeAccountPlan } from '../lib/client-accounts';
 import { decodeRecord } from '../lib/migrations';
 import { planMigration } from '../lib/opportunity-migration';
 import type { OpportunityRecord } from '../lib/opportunity-record';
@@ -21,6 +23,12 @@ export function defaultOpportunityName(): string {
   return lang.toLowerCase().startsWith('zh') ? '我的商机' : 'My opportunity';
 }
 
+/** The client the old account plan goes to when no opportunity names one, in the page's language. */
+export function defaultClientName(): string {
+  const lang = typeof document === 'undefined' ? 'en' : document.documentElement.lang;
+  return lang.toLowerCase().startsWith('zh') ? '我的客户' : 'My client';
+}
+
 function decodeAll<K extends 'worksheet' | 'opportunity'>(kind: K, now: string) {
   const prefix = keyPrefix(kind);
   const out: Record<string, unknown> = {};
@@ -35,6 +43,41 @@ function decodeAll<K extends 'worksheet' | 'opportunity'>(kind: K, now: string) 
 }
 
 export function migrateStoredWorksheets(now: string): void {
+  placeStoredDealSheets(now);
+  placeStoredAccountPlan(now);
+}
+
+/** Sets a stored sheet aside under `ssm:backup:` (raw text) and removes it; reported to the learner. */
+function setAsideSheet(sheet: string, reason: string, now: string): void {
+  const key = keyPrefix('worksheet') + sheet;
+  const raw = readRaw(key);
+  const backupKey = `${BACKUP_PREFIX}${key}@${now}`;
+  if (raw !== undefined && writeRaw(backupKey, raw)) {
+    recordStores.worksheet.put(sheet, undefined);
+    reportSetAside({ key: backupKey, original: key, reason });
+  }
+}
+
+function placeStoredAccountPlan(now: string): void {
+  const raw = readRaw(keyPrefix('worksheet') + ACCOUNT_PLAN);
+  if (raw === undefined) return;
+  const decoded = decodeRecord('worksheet', raw, now);
+  if (decoded.status !== 'ok' || decoded.value.client !== null) return;
+  const placement = placeAccountPlan(
+    decoded.value,
+    decodeAll('opportunity', now) as Record<string, OpportunityRecord>,
+    decodeAll('worksheet', now) as Record<string, WorksheetRecord>,
+    defaultClientName(),
+  );
+  let written = true;
+  for (const [id, record] of Object.entries(placement.worksheets))
+    written = recordStores.worksheet.put(id, record) && written;
+  if (!written) return; // storage refused: the old plan stays, tried again on the next load
+  if (placement.placed) recordStores.worksheet.put(ACCOUNT_PLAN, undefined);
+  else if (placement.setAside) setAsideSheet(ACCOUNT_PLAN, placement.setAside, now);
+}
+
+function placeStoredDealSheets(now: string): void {
   const prefix = keyPrefix('worksheet');
   const legacy: Record<string, WorksheetRecord> = {};
   for (const sheet of dealSheetIds) {
@@ -59,15 +102,7 @@ export function migrateStoredWorksheets(now: string): void {
   // Storage refused a write: keep every old sheet and try again on the next load.
   if (!written) return;
   for (const sheet of plan.placed) recordStores.worksheet.put(sheet, undefined);
-  for (const { sheet, reason } of plan.setAside) {
-    const key = prefix + sheet;
-    const raw = readRaw(key);
-    const backupKey = `${BACKUP_PREFIX}${key}@${now}`;
-    if (raw !== undefined && writeRaw(backupKey, raw)) {
-      recordStores.worksheet.put(sheet, undefined);
-      reportSetAside({ key: backupKey, original: key, reason });
-    }
-  }
+  for (const { sheet, reason } of plan.setAside) setAsideSheet(sheet, reason, now);
 }
 
 interface Importable {
@@ -77,10 +112,32 @@ interface Importable {
 
 /**
  * The same placement for records about to be imported: version-1 deal sheets in the file
- * become per-opportunity sheets (and their opportunities). A sheet that cannot be placed
- * keeps its old id, so it is still imported and the next load sets it aside.
+ * become per-opportunity sheets (and their opportunities), and an old file's one account
+ * plan becomes its client's. A sheet that cannot be placed keeps its old id, so it is still
+ * imported and the next load sets it aside.
  */
 export function placeLegacySheets<T extends Importable>(
+  records: T,
+  opportunities: Record<string, OpportunityRecord>,
+  worksheets: Record<string, WorksheetRecord>,
+  now: string,
+): T {
+  const dealt = placeLegacyDealSheets(records, opportunities, worksheets, now);
+  const plan = dealt.worksheet?.[ACCOUNT_PLAN];
+  if (!plan || plan.client !== null) return dealt;
+  const placement = placeAccountPlan(
+    plan,
+    { ...opportunities, ...dealt.opportunity },
+    { ...worksheets, ...dealt.worksheet },
+    defaultClientName(),
+  );
+  if (!placement.placed) return dealt;
+  const worksheet = { ...dealt.worksheet, ...placement.worksheets };
+  delete worksheet[ACCOUNT_PLAN];
+  return { ...dealt, worksheet };
+}
+
+function placeLegacyDealSheets<T extends Importable>(
   records: T,
   opportunities: Record<string, OpportunityRecord>,
   worksheets: Record<string, WorksheetRecord>,

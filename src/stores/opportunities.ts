@@ -61,6 +61,23 @@ export function chooseOpportunity(id: string | null): void {
   history.replaceState(history.state, '', url);
 }
 
+const CLIENT_PARAM = 'client';
+
+/** The client account this tab's account plan shows (its name, from `?client=`; null: none chosen). */
+export const $chosenClient = atom<string | null>(
+  typeof location === 'undefined' ? null : new URLSearchParams(location.search).get(CLIENT_PARAM),
+);
+
+/** Chooses the client account for this tab and writes it into the address (no history entry). */
+export function chooseClient(name: string | null): void {
+  $chosenClient.set(name);
+  if (typeof history === 'undefined') return;
+  const url = new URL(location.href);
+  if (name) url.searchParams.set(CLIENT_PARAM, name);
+  else url.searchParams.delete(CLIENT_PARAM);
+  history.replaceState(history.state, '', url);
+}
+
 /** The opportunity to show when none is chosen: the most recently changed open one. */
 export function defaultChoice(opportunities: Record<string, OpportunityRecord>): string | null {
   const open = Object.entries(opportunities).filter(([, o]) => !o.archived);

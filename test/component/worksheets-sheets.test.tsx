@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { accountPlanRecordId } from '../../src/lib/client-accounts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, screen, waitFor, within } from '@testing-library/react';
@@ -99,7 +100,10 @@ describe('account plan island', () => {
     await user.selectOptions(screen.getByLabelText(/Under initiative/), 'initiative-1');
     expect(findings).toHaveTextContent('No gaps or overlaps found.');
     expect(within(screen.getByTestId('initiatives-diagram')).getByText('Sensors')).toBeInTheDocument();
-    expect(stored('account-plan')!.body.initiatives).toEqual([
+    // With no client chosen, the first thing typed makes the plan of "My client".
+    const plan = stored(accountPlanRecordId('My client')!)!;
+    expect(plan.client).toBe('My client');
+    expect(plan.body.initiatives).toEqual([
       { id: 'goal-1', kind: 'goal', parent: null, text: 'Cut waste' },
       { id: 'project-1', kind: 'project', parent: 'initiative-1', text: 'Sensors' },
       { id: 'initiative-1', kind: 'initiative', parent: 'goal-1', text: 'Lean' },

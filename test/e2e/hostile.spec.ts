@@ -179,9 +179,9 @@ test('6. two tabs typing into different fields of one worksheet lose nothing', a
 test('7. a worksheet saved by a newer version is read-only with a reload prompt, and stays untouched', async ({
   page,
 }) => {
-  // Worksheets are version 2 (per opportunity): version 3 is from a newer site.
+  // Worksheets are version 3 (one account plan per client): version 4 is from a newer site.
   const future = JSON.stringify({
-    v: 3,
+    v: 4,
     contentHash: '',
     body: { fields: { client: 'typed in a newer tab' } },
     updatedAt: T,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, seedStorage, storageSnapshot as snapshot, test, waitForIslands } from './fixtures';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../../src/lib/export-file';
 import type { Page } from '@playwright/test';
 
 const T = '2026-11-20T10:00:00Z';
@@ -70,7 +71,7 @@ const hostile: [string, string | Buffer, RegExp][] = [
     }),
     /path of this site's pages/,
   ],
-  ['over 1 MB', Buffer.alloc(1_000_001, 32), /larger than 1 MB/],
+  ['over the limit', Buffer.alloc(MAX_IMPORT_BYTES + 1, 32), new RegExp(`larger than ${MAX_IMPORT_MB} MB`)],
 ];
 
 test('hostile import files are rejected with a clear message and leave storage byte-for-byte unchanged', async ({

@@ -140,7 +140,6 @@ test.describe('opportunities', () => {
       ['cra-planner', a.id, typed(v1['cra-planner'].body)],
       ['unique-value', a.id, typed(v1['unique-value'].body)],
       ['buying-unit-map', a.id, typed(v1['buying-unit-map'].body)],
-      ['account-plan', null, typed(v1['account-plan'].body)],
     ];
     for (const [sheet, opp, texts] of visits) {
       await open(page, `/en/worksheets/${sheet}/${opp ? `?opportunity=${opp}` : ''}`);
@@ -152,10 +151,65 @@ test.describe('opportunities', () => {
         `${sheet} ${opp}`,
       ).toEqual([]);
     }
+    // The one v1 account plan is now the plan of a client account: "My client", as no v1
+    // opportunity named a client. Every text is there, under that client, chosen at the top.
+    await open(page, '/en/worksheets/account-plan/');
+    await expect(page.getByLabel('Account plan of the client').locator('option:checked')).toHaveText('My client');
+    const planTexts = typed(v1['account-plan'].body);
+    expect(planTexts.length).toBeGreaterThan(10);
+    const shownPlan = await pageTexts(page);
+    expect(planTexts.filter((t) => !shownPlan.includes(t))).toEqual([]);
     // Stored once, in the new shape: the old keys are gone.
     const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ssm:')));
+    expect(keys).not.toContain('ssm:v1:worksheet:account-plan');
     expect(keys).not.toContain('ssm:v1:worksheet:cra-planner');
     expect(keys).toContain(`ssm:v1:worksheet:cra-planner-for-${a.id}`);
+  });
+
+  test('two clients keep two independent account plans, linked from their opportunities, after reload', async ({
+    page,
+  }) => {
+    const dairy = await addOpportunity(page, 'Dairy traceability');
+    await page.getByLabel('Client', { exact: true }).fill('Jade River Dairy');
+    const brewery = await addOpportunity(page, 'Brewery planning');
+    await page.getByLabel('Client', { exact: true }).fill('Harbour Brewery');
+    // A second opportunity of the same client, spelt differently: still one client account.
+    const dairy2 = await addOpportunity(page, 'Dairy analytics');
+    await page.getByLabel('Client', { exact: true }).fill('  jade river DAIRY ');
+
+    await open(page, `/en/opportunities/?id=${dairy}`);
+    await page.getByRole('link', { name: 'Account plan of Jade River Dairy' }).click();
+    await waitForIslands(page);
+    const picker = page.getByLabel('Account plan of the client');
+    await expect(picker.locator('option:checked')).toHaveText('Jade River Dairy');
+    await expect(picker.locator('option')).toHaveText(['Harbour Brewery', 'Jade River Dairy']);
+    const priorities = page.getByLabel('Strategic priorities and direction');
+    await priorities.fill('Dairy: traceability from farm to shelf');
+
+    await picker.selectOption('Harbour Brewery');
+    await expect(priorities).toHaveValue('');
+    await priorities.fill('Brewery: capacity for exports');
+    await expect(page).toHaveURL(/client=Harbour/);
+
+    await page.reload();
+    await waitForIslands(page);
+    await expect(priorities).toHaveValue('Brewery: capacity for exports');
+    await picker.selectOption('Jade River Dairy');
+    await expect(priorities).toHaveValue('Dairy: traceability from farm to shelf');
+
+    // The other opportunity of the dairy opens the same plan; the brewery's opens its own.
+    await open(page, `/en/opportunities/?id=${dairy2}`);
+    await page.getByRole('link', { name: 'Account plan of jade river DAIRY' }).click();
+    await waitForIslands(page);
+    await expect(priorities).toHaveValue('Dairy: traceability from farm to shelf');
+    await open(page, `/en/opportunities/?id=${brewery}`);
+    await page.getByRole('link', { name: 'Account plan of Harbour Brewery' }).click();
+    await waitForIslands(page);
+    await expect(priorities).toHaveValue('Brewery: capacity for exports');
+    const plans = await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith('ssm:v1:worksheet:account-plan')),
+    );
+    expect(plans).toHaveLength(2);
   });
 
   test('two tabs edit two opportunities at once', async ({ page, context }) => {

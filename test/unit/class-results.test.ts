@@ -88,7 +88,7 @@ describe('class results from export files', () => {
     const out = rollUpClass(
       [
         { name: 'x.json', text: '{"__proto__":{"a":1}}' },
-        { name: 'big.json', text: 'x', bytes: 5_000_000 },
+        { name: 'big.json', text: 'x', bytes: 50_000_000 },
       ],
       content,
     );

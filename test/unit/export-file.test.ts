@@ -5,8 +5,10 @@ import {
   mergeRecords,
   parseImport,
   previewImport,
+  MAX_IMPORT_BYTES,
   type LearnerRecords,
 } from '../../src/lib/export-file';
+import { kindNames, recordKinds } from '../../src/lib/record-kinds';
 
 const T1 = '2026-11-01T10:00:00Z';
 const T2 = '2026-11-02T10:00:00Z';
@@ -67,9 +69,15 @@ describe('parseImport', () => {
     expect(!result.ok && result.problem).toBe(problem);
   });
 
-  it('rejects a file over 1 MB before parsing it', () => {
-    expect(parseImport('{}', 1_000_001)).toMatchObject({ ok: false, problem: 'too-large' });
-    expect(parseImport(' '.repeat(1_000_001))).toMatchObject({ ok: false, problem: 'too-large' });
+  it('rejects a file over the limit before parsing it', () => {
+    expect(parseImport('{}', MAX_IMPORT_BYTES + 1)).toMatchObject({ ok: false, problem: 'too-large' });
+    expect(parseImport(' '.repeat(MAX_IMPORT_BYTES + 1))).toMatchObject({ ok: false, problem: 'too-large' });
+  });
+
+  it('sizes the limit from every kind at its export limit and budgeted record size', () => {
+    const budget = kindNames.reduce((n, k) => n + recordKinds[k].maxPerExport * recordKinds[k].exportBytes, 0);
+    expect(MAX_IMPORT_BYTES).toBeGreaterThanOrEqual(budget);
+    expect(MAX_IMPORT_BYTES).toBeLessThan(budget + 1_000_000);
   });
 
   it('does not pollute Object.prototype', () => {

@@ -149,7 +149,7 @@ describe('learner stores', () => {
   });
 
   it('7. a record saved by a newer version is listed as read-only and never written', async () => {
-    const future = '{"v":3,"body":{"fields":{"a":"typed in a newer tab"}}}';
+    const future = '{"v":4,"body":{"fields":{"a":"typed in a newer tab"}}}';
     const s = await loadStores({ 'ssm:v1:worksheet:cra-planner': future });
     const unbind = s.$worksheets.listen(() => {});
     expect(s.worksheetStore.$future.get()).toEqual(['cra-planner']);

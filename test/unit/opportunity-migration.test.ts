@@ -21,7 +21,7 @@ const v1 = Object.fromEntries(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the v1 fixture's shapes are read field by field below
 ) as Record<string, any>;
 
-/** The fixture as the store reads it: each record upgraded to version 2. */
+/** The fixture as the store reads it: each record upgraded to the current version. */
 function legacyRecords(): Record<string, WorksheetRecord> {
   const out: Record<string, WorksheetRecord> = {};
   for (const [key, raw] of Object.entries(fixture)) {
@@ -55,11 +55,13 @@ describe('version-1 fixture', () => {
     for (const r of Object.values(v1)) expect(r.v).toBe(1);
   });
 
-  it('reads as version 2, unchanged but for the version and no opportunity yet', () => {
+  it('reads as version 3, unchanged but for the version, no opportunity and no client yet', () => {
     for (const [id, record] of Object.entries(legacyRecords())) {
-      const { v: _v, opportunity, ...rest } = record;
+      const { v, opportunity, client, ...rest } = record;
       const { v: _old, ...old } = v1[id];
+      expect(v).toBe(3);
       expect(opportunity).toBeNull();
+      expect(client).toBeNull();
       expect(rest).toEqual(old);
     }
   });

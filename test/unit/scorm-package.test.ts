@@ -54,9 +54,10 @@ function sampleRecords(worksheets: number, textSize: number): LearnerRecords {
   }
   for (let i = 0; i < worksheets; i++) {
     const sheet: WorksheetRecord = {
-      v: 2,
+      v: 3,
       contentHash: 'w1',
       opportunity: null,
+      client: null,
       completed: false,
       startedAt: at(i),
       updatedAt: at(30 + i),

@@ -7,6 +7,7 @@ import { formatDate } from '../../lib/dates';
 import {
   emptyRecords,
   MAX_IMPORT_BYTES,
+  MAX_IMPORT_MB,
   parseImport,
   previewImport,
   type ImportResult,
@@ -60,13 +61,14 @@ export function ImportPanel({ records, lang, t }: { records: AllRecords; lang: s
   const problem = (result: Extract<ImportResult, { ok: false }>) =>
     format(t[`myData.problem.${result.problem}`], {
       detail: result.failure ? describeFailure(result.failure, t) : result.detail,
+      max: String(MAX_IMPORT_MB),
     });
 
   const readFile = async (file: File | undefined) => {
     setDone(null);
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES)
-      return reject(format(t['myData.problem.too-large'], { detail: String(file.size) }));
+      return reject(format(t['myData.problem.too-large'], { detail: String(file.size), max: String(MAX_IMPORT_MB) }));
     let text: string;
     try {
       text = await file.text();

@@ -3,15 +3,20 @@
  * (`?id=`), or its printable deal review (`?id=…&view=review`). The view lives in the
  * address so each tab shows its own, and the back button works.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { CriterionInfo, OppStrings, SheetInfo, StageInfo } from './types';
 import { OpportunityList } from './OpportunityList';
 import { OpportunityDetail } from './OpportunityDetail';
 import { DealReview } from './DealReview';
+import { $opportunities } from '../../stores/learner';
 import { placeStoredSheetsOnce } from '../../stores/migrate-opportunities';
 
 // Version-1 deal sheets go to their opportunities before this island reads them.
 placeStoredSheetsOnce();
+// Read (and validate) the stored opportunities now, in this module's own task, rather than
+// when the list subscribes: a store that changes under a render makes React redo it in one
+// uninterruptible pass.
+if (typeof window !== 'undefined') $opportunities.listen(() => {});
 
 interface Props {
   lang: string;
@@ -37,7 +42,8 @@ export default function Opportunities({ lang, stages, sheets, criteria, accountP
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the view comes from the URL, known only in the browser after hydration
     setView(readView());
-    setReady(true);
+    // The first real render is a transition: React renders it in short slices, not one long task.
+    startTransition(() => setReady(true));
     const onPop = () => setView(readView());
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { format } from '../../i18n/format';
 import { MAX_VALUE, vitalStates, type OpportunityRecord, type SnapshotsRecord } from '../../lib/opportunity-record';
+import { clientName } from '../../lib/client-accounts';
 import { sheetRecordId } from '../../lib/worksheet-records';
 import { $opportunities, $snapshots, $worksheets } from '../../stores/learner';
 import { deleteOpportunity, takeSnapshot, updateOpportunity } from '../../stores/opportunities';
@@ -180,11 +181,13 @@ function Snapshots({ id, lang, t }: { id: string; lang: string; t: OppStrings })
 
 function Sheets({
   id,
+  client,
   sheets,
   accountPlanHref,
   t,
 }: {
   id: string;
+  client: string;
   sheets: SheetInfo[];
   accountPlanHref: string;
   t: OppStrings;
@@ -209,8 +212,17 @@ function Sheets({
             </li>
           );
         })}
-        <li>
-          <a href={accountPlanHref}>{t['opp.accountPlan']}</a>
+        <li data-testid="sheet-account-plan">
+          {clientName(client) ? (
+            <>
+              <a href={`${accountPlanHref}?client=${encodeURIComponent(clientName(client))}`}>
+                {format(t['opp.accountPlanOf'], { client: clientName(client) })}
+              </a>{' '}
+              <span className="muted">{t['opp.accountPlan']}</span>
+            </>
+          ) : (
+            <span className="muted">{t['opp.accountPlanNoClient']}</span>
+          )}
         </li>
       </ul>
     </section>
@@ -278,7 +290,7 @@ export function OpportunityDetail({ id, lang, stages, sheets, accountPlanHref, o
       </p>
       <StageFinder id={id} opportunity={o} stages={stages} sheets={sheets} t={t} />
       <Vitals id={id} o={o} stages={stages} t={t} />
-      <Sheets id={id} sheets={sheets} accountPlanHref={accountPlanHref} t={t} />
+      <Sheets id={id} client={o.client} sheets={sheets} accountPlanHref={accountPlanHref} t={t} />
       <Snapshots id={id} lang={lang} t={t} />
       <Details id={id} o={o} stages={stages} t={t} />
     </div>

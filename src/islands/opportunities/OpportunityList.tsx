@@ -10,6 +10,7 @@ import { createOpportunity } from '../../stores/opportunities';
 import { NO_RECORDS, useStored } from '../use-stored';
 import { formatDay, formatMoney } from './format';
 import type { OppStrings } from './types';
+import { useProgressiveCount } from './use-progressive';
 
 interface Props {
   lang: string;
@@ -101,13 +102,12 @@ export function OpportunityList({ lang, onOpen, t }: Props) {
   const [text, setText] = useState('');
   const [stage, setStage] = useState(0);
   const [showArchived, setShowArchived] = useState(false);
-  // Typing stays responsive: the list follows the text when the browser has time.
-  const deferredText = useDeferredValue(text);
-  const shown = useMemo(
-    () => filterOpportunities(all, { text: deferredText, stage, showArchived }),
-    [all, deferredText, stage, showArchived],
-  );
+  // Typing and choosing stay responsive: the list follows the filter in a background render
+  // (interruptible), while the controls show the new value at once.
+  const filter = useDeferredValue(useMemo(() => ({ text, stage, showArchived }), [text, stage, showArchived]));
+  const shown = useMemo(() => filterOpportunities(all, filter), [all, filter]);
   const total = Object.keys(all).length;
+  const rendered = useProgressiveCount(shown.length, shown);
 
   const add = () => {
     const id = createOpportunity(name.trim() || t['opp.defaultName']);
@@ -169,8 +169,8 @@ export function OpportunityList({ lang, onOpen, t }: Props) {
             ? t['opp.noneMatch']
             : format(t['opp.count'], { shown: shown.length, total })}
       </p>
-      <ul className="opp-list" data-testid="opp-list">
-        {shown.map(({ id, record }) => (
+      <ul className="opp-list" data-testid="opp-list" data-complete={rendered === shown.length}>
+        {shown.slice(0, rendered).map(({ id, record }) => (
           <Row key={id} id={id} record={record} lang={lang} onOpen={onOpen} t={t} />
         ))}
       </ul>

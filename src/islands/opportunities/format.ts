@@ -3,9 +3,25 @@
 // would otherwise build 400 on every keystroke).
 const money = new Map<string, Intl.NumberFormat>();
 const days = new Map<string, Intl.DateTimeFormat>();
+// Formatting itself costs about a millisecond a value on a slow phone: each text is kept too
+// (a list re-rendered by a filter formats nothing twice). Bounded, so it never grows unchecked.
+const texts = new Map<string, string>();
+const MAX_TEXTS = 5000;
+function remembered(key: string, make: () => string): string {
+  let text = texts.get(key);
+  if (text === undefined) {
+    if (texts.size >= MAX_TEXTS) texts.clear();
+    texts.set(key, (text = make()));
+  }
+  return text;
+}
 
 export function formatMoney(value: number | null, currency: string, lang: string): string {
   if (value === null) return '';
+  return remembered(`m|${lang}|${currency}|${value}`, () => moneyText(value, currency, lang));
+}
+
+function moneyText(value: number, currency: string, lang: string): string {
   try {
     const key = `${lang}|${currency}`;
     let f = money.get(key);
@@ -24,6 +40,10 @@ export function formatMoney(value: number | null, currency: string, lang: string
 
 export function formatDay(day: string | null, lang: string): string {
   if (!day) return '—';
+  return remembered(`d|${lang}|${day}`, () => dayText(day, lang));
+}
+
+function dayText(day: string, lang: string): string {
   const date = new Date(`${day.slice(0, 10)}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return '—';
   let f = days.get(lang);

@@ -114,5 +114,7 @@ export const opportunityKeys = [
   'opp.status.completed',
   'opp.status.notStarted',
   'opp.accountPlan',
+  'opp.accountPlanOf',
+  'opp.accountPlanNoClient',
 ] as const satisfies readonly UIKey[];
 export type OppStrings = Record<(typeof opportunityKeys)[number], string>;

@@ -1,5 +1,5 @@
 /**
- * The account plan: its five parts as a guided form, and the client initiatives map edited as
+ * The account plan of one client account (chosen at the top): its five parts as a guided form, and the client initiatives map edited as
  * a list and drawn as a tree with its gaps and overlaps (`lib/initiatives-map`).
  */
 import { useMemo } from 'react';
@@ -9,6 +9,7 @@ import { buildInitiativesMap, type NodeKind } from '../../lib/initiatives-map';
 import { fieldText, setField } from '../../lib/worksheet-body';
 import { accountPlanCompletion } from '../../lib/worksheet-completion';
 import { BlankTable } from './BlankTable';
+import { clientPickerKeys } from './ClientPicker';
 import { TextField } from './fields';
 import { diagramKeys, InitiativesDiagram } from './InitiativesDiagram';
 import { editorKeys, InitiativesEditor } from './InitiativesEditor';
@@ -20,6 +21,7 @@ export const accountPlanKeys = [
   ...frameKeys,
   ...editorKeys,
   ...diagramKeys,
+  ...clientPickerKeys,
   'worksheet.rule.account-plan',
   'worksheet.plan.part',
 ] as const satisfies readonly UIKey[];
@@ -41,7 +43,11 @@ interface Props {
 
 export default function AccountPlan({ sheetId, contentHash, lang, parts, map, t }: Props) {
   const isComplete = useMemo(() => accountPlanCompletion(parts), [parts]);
-  const { record, recordId, body, save, reset, changed, deal } = useWorksheet(sheetId, contentHash, isComplete);
+  const { record, recordId, body, save, reset, changed, deal, account } = useWorksheet(
+    sheetId,
+    contentHash,
+    isComplete,
+  );
   const nodes = body.initiatives ?? [];
   const built = buildInitiativesMap(nodes);
   const hints: Record<NodeKind, string> = {
@@ -56,6 +62,7 @@ export default function AccountPlan({ sheetId, contentHash, lang, parts, map, t 
       sheetId={recordId}
       record={record}
       deal={deal}
+      account={account}
       changed={changed}
       rule={t['worksheet.rule.account-plan']}
       onReset={reset}

@@ -169,7 +169,7 @@ export default function SalesAid({ sheetId, contentHash, lang, fields, tables, t
                 </div>
               ))}
             </dl>
-            {rows.length === 0 && <p className="muted ws-filled-only">{t['worksheet.aid.empty']}</p>}
+            {rows.length === 0 && <p className="muted ws-filled-only no-print">{t['worksheet.aid.empty']}</p>}
             <ol className="ws-rows ws-filled-only">
               {rows.map((row, i) => {
                 const name = format(table.row, { n: i + 1 });

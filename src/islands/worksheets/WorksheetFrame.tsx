@@ -10,8 +10,10 @@ import { $storageHealth } from '../../stores/storage-engine';
 import { useStored } from '../use-stored';
 import { useRecordGuard } from '../use-record-guard';
 import { RecordGuardNotices } from '../RecordGuardNotices';
+import { ClientPicker, type clientPickerKeys } from './ClientPicker';
 import { OpportunityPicker } from './OpportunityPicker';
 import { printBlank, printFilled } from './print';
+import type { ClientChoice } from './use-client-choice';
 import type { DealChoice } from './use-worksheet';
 import type { Strings } from './strings';
 import type { frameKeys } from './strings';
@@ -27,9 +29,11 @@ interface Props {
   onReset: () => void;
   /** A deal sheet's opportunity choice (null: a sheet of its own, such as the account plan). */
   deal?: DealChoice | null;
+  /** The account plan's client choice (null: a deal sheet). */
+  account?: ClientChoice | null;
   /** The opportunities page, for the picker's link. */
   opportunitiesHref?: string;
-  t: Strings<typeof frameKeys>;
+  t: Strings<typeof frameKeys> & Partial<Strings<typeof clientPickerKeys>>;
   children: ReactNode;
 }
 
@@ -46,6 +50,7 @@ export function WorksheetFrame({
   rule,
   onReset,
   deal = null,
+  account = null,
   opportunitiesHref = '',
   t,
   children,
@@ -101,6 +106,7 @@ export function WorksheetFrame({
           t={t}
         />
       )}
+      {account && <ClientPicker account={account} t={t as Strings<typeof clientPickerKeys>} />}
       <div className="no-print">
         <RecordGuardNotices locked={locked} openElsewhere={openElsewhere} t={t} />
       </div>

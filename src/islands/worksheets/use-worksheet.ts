@@ -3,15 +3,19 @@
  * a `save` that writes through the learner store, and whether the content changed since.
  * A deal sheet works on the opportunity chosen in this tab (`deal`); with none yet, the
  * first thing typed makes one ("My opportunity"), so a sheet still works on its own.
+ * The account plan works on the client account chosen in this tab (`account`); with none,
+ * the first thing typed makes "My client".
  */
 import { useCallback, useEffect, useMemo } from 'react';
 import type { OpportunityRecord } from '../../lib/opportunity-record';
 import type { WorksheetBody } from '../../lib/records';
 import type { CompletionRule } from '../../lib/worksheet-completion';
+import { ACCOUNT_PLAN } from '../../lib/client-accounts';
 import { isDealSheet, sheetRecordId } from '../../lib/worksheet-records';
 import { $opportunities, $worksheets, resetWorksheet, saveWorksheet } from '../../stores/learner';
 import { defaultOpportunityName } from '../../stores/migrate-opportunities';
 import { $chosenOpportunity, chooseOpportunity, createOpportunity, defaultChoice } from '../../stores/opportunities';
+import { useClientChoice } from './use-client-choice';
 import { NO_RECORDS, useStored } from '../use-stored';
 import { placeStoredSheetsOnce } from '../../stores/migrate-opportunities';
 
@@ -39,8 +43,9 @@ export function useWorksheet(sheetId: string, contentHash: string, isComplete: C
     if (deal && oppId && picked !== oppId) chooseOpportunity(oppId);
   }, [deal, oppId, picked]);
 
-  const recordId = sheetRecordId(sheetId, oppId);
   const records = useStored($worksheets, NO_RECORDS);
+  const account = useClientChoice(sheetId === ACCOUNT_PLAN, opportunities, records);
+  const recordId = account ? account.recordId : sheetRecordId(sheetId, oppId);
   const record = deal && !oppId ? undefined : records[recordId];
   const body = record?.body ?? EMPTY_BODY;
   /** The opportunity to write to: the chosen one, or a new "My opportunity" for a deal sheet. */
@@ -52,10 +57,15 @@ export function useWorksheet(sheetId: string, contentHash: string, isComplete: C
   }, [deal, oppId]);
   const save = useCallback(
     (update: (body: WorksheetBody) => WorksheetBody) => {
+      if (account) {
+        const { recordId: planId, client } = account.ensure();
+        saveWorksheet(planId, null, contentHash, update, isComplete, client);
+        return;
+      }
       const target = ensureOpportunity();
       saveWorksheet(sheetRecordId(sheetId, target), target, contentHash, update, isComplete);
     },
-    [ensureOpportunity, sheetId, contentHash, isComplete],
+    [account, ensureOpportunity, sheetId, contentHash, isComplete],
   );
   const reset = useCallback(() => resetWorksheet(recordId), [recordId]);
   const changed = record !== undefined && record.contentHash !== '' && record.contentHash !== contentHash;
@@ -75,5 +85,5 @@ export function useWorksheet(sheetId: string, contentHash: string, isComplete: C
     };
   }, [deal, opportunities, oppId]);
 
-  return { record, recordId, body, save, reset, changed, deal: dealChoice, ensureOpportunity };
+  return { record, recordId, body, save, reset, changed, deal: dealChoice, account, ensureOpportunity };
 }

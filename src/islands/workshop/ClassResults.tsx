@@ -11,6 +11,7 @@ import {
   type ClassResults as Results,
   type ParsedClassFile,
 } from '../../lib/class-results';
+import { MAX_IMPORT_MB } from '../../lib/export-file';
 import { csvCell } from '../../lib/results-board';
 import { format } from '../../i18n/format';
 import { describeFailure } from '../../i18n/validation';
@@ -68,6 +69,7 @@ export default function ClassResults({ t, content, names }: Props) {
   const problem = (bad: Results['bad'][number]) =>
     format(t[`myData.problem.${bad.problem}` as keyof ClassStrings] ?? t['myData.problem.invalid'], {
       detail: bad.failure ? describeFailure(bad.failure, t) : bad.detail,
+      max: String(MAX_IMPORT_MB),
     });
   const csv = () =>
     results &&
