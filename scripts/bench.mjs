@@ -42,6 +42,9 @@ const { benchTyping, printTyping } = await import('./bench-typing.mjs');
 const { benchBuildScale, printBuildScale } = await import('./bench-build-scale.mjs');
 printOffline(benchOffline());
 printBundles(benchBundles());
+// What each page type really loads after 5 s idle, and our scripts' share of its tasks, at 4x CPU.
+const { benchIdle, printIdle } = await import('./bench-idle.mjs');
+printIdle(await benchIdle());
 printTyping(await benchTyping());
 printBuildScale(benchBuildScale());
 await (await import('./bench-board.mjs')).benchBoard();
