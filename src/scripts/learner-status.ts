@@ -22,6 +22,7 @@ import { currentSitePath } from './package-links';
 import { $futureRecords, $setAside, discardSetAside, setAsideDocument } from '../stores/notices';
 import { $storageHealth } from '../stores/storage-engine';
 import { yieldToPage } from '../lib/yield';
+import { iconElement } from './icon-element';
 
 function readJson<T>(id: string): T | null {
   try {
@@ -173,11 +174,12 @@ function showExerciseStatus(strings: Record<'notStarted' | 'inProgress' | 'done'
   computed([$exercises, $practice], (exercise, practice) => ({ ...practice, ...exercise })).subscribe((records) => {
     for (const card of cards) {
       const record = records[card.dataset['exerciseStatus'] ?? ''];
-      card.textContent = !record
-        ? strings.notStarted
-        : record.completedAt
-          ? `✓ ${strings.done} · ${format(strings.best, { score: record.best ?? 0 })}`
-          : strings.inProgress;
+      if (record?.completedAt)
+        card.replaceChildren(
+          iconElement('check'),
+          ` ${strings.done} · ${format(strings.best, { score: record.best ?? 0 })}`,
+        );
+      else card.textContent = record ? strings.inProgress : strings.notStarted;
     }
   });
 }

@@ -6,6 +6,7 @@ import type { CheckRecord } from '../../lib/records';
 import { format } from '../../i18n/format';
 import { type StatusStrings } from './strings';
 import './checks.css';
+import { Icon } from '../Icon';
 
 interface ViewProps {
   checkId: string;
@@ -23,7 +24,7 @@ export function CheckStatusView({ checkId, record, contentHash, strings: s }: Vi
       ) : (
         <p>
           <span className={record.passed ? 'tag status-passed' : 'tag status-open'}>
-            <span aria-hidden="true">{record.passed ? '✓ ' : '○ '}</span>
+            <Icon name={record.passed ? 'check' : 'circle'} />{' '}
             {record.passed ? s['checks.passed'] : s['checks.notPassed']}
           </span>{' '}
           <span>{format(s['checks.best'], { score: record.best ?? 0 })}</span>

@@ -3,6 +3,8 @@ import type { MultipleQuestion, SingleQuestion } from '../../lib/quiz';
 import { choiceFeedback, type OptionFeedback } from '../../lib/quiz';
 import { toggleOption } from '../../lib/quiz-answers';
 import type { QuestionViewProps, QuizStrings } from './strings';
+import { Icon } from '../Icon';
+import type { IconName } from '../../lib/icons';
 
 type Props = QuestionViewProps<SingleQuestion | MultipleQuestion>;
 
@@ -13,16 +15,16 @@ function optionVerdict(
   multiple: boolean,
   f: OptionFeedback,
   s: QuizStrings,
-): { icon: string; text: string; tone: Tone } {
-  if (f.picked && f.correct) return { icon: '✓', text: s['checks.option.pickedRight'], tone: 'good' };
-  if (f.picked) return { icon: '✗', text: s['checks.option.pickedWrong'], tone: 'bad' };
+): { icon: IconName; text: string; tone: Tone } {
+  if (f.picked && f.correct) return { icon: 'check', text: s['checks.option.pickedRight'], tone: 'good' };
+  if (f.picked) return { icon: 'cross', text: s['checks.option.pickedWrong'], tone: 'bad' };
   if (f.correct)
     return multiple
-      ? { icon: '✗', text: s['checks.option.missed'], tone: 'bad' }
-      : { icon: '→', text: s['checks.option.theAnswer'], tone: 'good' };
+      ? { icon: 'cross', text: s['checks.option.missed'], tone: 'bad' }
+      : { icon: 'arrow-right', text: s['checks.option.theAnswer'], tone: 'good' };
   return multiple
-    ? { icon: '✓', text: s['checks.option.rightlyLeft'], tone: 'neutral' }
-    : { icon: '–', text: s['checks.option.notTheAnswer'], tone: 'neutral' };
+    ? { icon: 'check', text: s['checks.option.rightlyLeft'], tone: 'neutral' }
+    : { icon: 'dash', text: s['checks.option.notTheAnswer'], tone: 'neutral' };
 }
 
 export default function ChoiceQuestion({ question: q, layout, answer, onChange, checked, strings: s }: Props) {
@@ -55,10 +57,7 @@ export default function ChoiceQuestion({ question: q, layout, answer, onChange, 
             {verdict && (
               <div className="option-feedback" id={`${inputId}--why`}>
                 <p className="option-verdict">
-                  <span aria-hidden="true" className="icon">
-                    {verdict.icon}
-                  </span>{' '}
-                  {verdict.text}
+                  <Icon name={verdict.icon} /> {verdict.text}
                 </p>
                 <p>{o.explanation}</p>
               </div>

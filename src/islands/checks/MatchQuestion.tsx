@@ -3,6 +3,7 @@ import { matchFeedback, type MatchQuestion as Question } from '../../lib/quiz';
 import { chooseDefinition } from '../../lib/quiz-answers';
 import { format } from '../../i18n/format';
 import { letter, type QuestionViewProps } from './strings';
+import { Icon } from '../Icon';
 
 type Props = QuestionViewProps<Question>;
 
@@ -48,9 +49,7 @@ export default function MatchQuestion({ question: q, layout, answer, onChange, c
               {checked && (
                 <div className="option-feedback" id={`${selectId}--why`}>
                   <p className="option-verdict">
-                    <span aria-hidden="true" className="icon">
-                      {f.right ? '✓' : '✗'}
-                    </span>{' '}
+                    <Icon name={f.right ? 'check' : 'cross'} />{' '}
                     {f.right
                       ? s['checks.match.right']
                       : f.chosen

@@ -4,6 +4,7 @@ import { orderFeedback, type OrderQuestion as Question } from '../../lib/quiz';
 import { arrangement, moveItem } from '../../lib/quiz-answers';
 import { format } from '../../i18n/format';
 import { type QuestionViewProps } from './strings';
+import { Icon } from '../Icon';
 
 type Props = QuestionViewProps<Question>;
 
@@ -56,8 +57,7 @@ export default function OrderQuestion({ question: q, layout, answer, onChange, c
                     aria-disabled={index === 0}
                     onClick={() => move(index, index - 1, 'up')}
                   >
-                    <span aria-hidden="true">↑ </span>
-                    {s['checks.order.moveUp']}
+                    <Icon name="arrow-up" /> {s['checks.order.moveUp']}
                   </button>
                   <button
                     type="button"
@@ -67,8 +67,7 @@ export default function OrderQuestion({ question: q, layout, answer, onChange, c
                     aria-disabled={index === total - 1}
                     onClick={() => move(index, index + 1, 'down')}
                   >
-                    <span aria-hidden="true">↓ </span>
-                    {s['checks.order.moveDown']}
+                    <Icon name="arrow-down" /> {s['checks.order.moveDown']}
                   </button>
                   <span className="order-position">
                     <label htmlFor={controlId(id, 'pos')}>{s['checks.order.position']}</label>{' '}
@@ -89,9 +88,7 @@ export default function OrderQuestion({ question: q, layout, answer, onChange, c
               )}
               {checked && f && (
                 <span className="order-verdict">
-                  <span aria-hidden="true" className="icon">
-                    {f.right ? '✓' : '✗'}
-                  </span>{' '}
+                  <Icon name={f.right ? 'check' : 'cross'} />{' '}
                   {f.right ? s['checks.order.inPlace'] : format(s['checks.order.belongsAt'], { n: f.correctPosition })}
                 </span>
               )}

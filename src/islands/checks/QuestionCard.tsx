@@ -5,6 +5,7 @@ import MatchQuestion from './MatchQuestion';
 import OrderQuestion from './OrderQuestion';
 import { format } from '../../i18n/format';
 import { type QuizStrings } from './strings';
+import { Icon } from '../Icon';
 
 interface Props {
   question: QuizQuestion;
@@ -20,7 +21,7 @@ interface Props {
   strings: QuizStrings;
 }
 
-const icons = { right: '✓', partial: '◐', wrong: '✗' } as const;
+const icons = { right: 'check', partial: 'partial', wrong: 'cross' } as const;
 
 /** The verdict line: icon plus words, never colour alone. */
 function Verdict({ result, strings: s }: { result: QuestionResult; strings: QuizStrings }) {
@@ -32,10 +33,7 @@ function Verdict({ result, strings: s }: { result: QuestionResult; strings: Quiz
         : s[`checks.verdict.${result.verdict}`];
   return (
     <p className={`verdict verdict-${result.verdict}`}>
-      <span aria-hidden="true" className="icon">
-        {icons[result.verdict]}
-      </span>{' '}
-      {text}
+      <Icon name={icons[result.verdict]} /> {text}
     </p>
   );
 }

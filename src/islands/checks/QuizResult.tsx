@@ -7,6 +7,7 @@ import { format } from '../../i18n/format';
 import { type QuizStrings } from './strings';
 import { FINAL_CHECK_ID } from '../../lib/quiz';
 import { currentSitePath, siteHref } from '../../scripts/package-links';
+import { Icon } from '../Icon';
 
 /** The certificate page of this page's language (`/en/checks/final/` → `/en/certificate/`). */
 const certificateHref = () => siteHref(currentSitePath().replace(/^(\/[a-z-]+\/).*$/, '$1certificate/'));
@@ -22,7 +23,7 @@ interface Props {
   ref?: Ref<HTMLElement>;
 }
 
-const icons = { right: '✓', partial: '◐', wrong: '✗' } as const;
+const icons = { right: 'check', partial: 'partial', wrong: 'cross' } as const;
 
 export default function QuizResult({
   checkId,
@@ -51,9 +52,7 @@ export default function QuizResult({
       <h2 id={`${checkId}-result`}>{s['checks.result.title']}</h2>
       <p className="result-score">{format(s['checks.result.score'], { score: result.percent })}</p>
       <p className="result-verdict">
-        <span aria-hidden="true" className="icon">
-          {result.passed ? '✓' : '✗'}
-        </span>{' '}
+        <Icon name={result.passed ? 'check' : 'cross'} />{' '}
         {result.passed
           ? format(s['checks.result.passed'], { score: result.percent, pass: PASS_MARK })
           : format(s['checks.result.notPassed'], { pass: PASS_MARK })}

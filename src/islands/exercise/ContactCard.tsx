@@ -4,6 +4,7 @@ import type { ContactAnswer } from '../../lib/records';
 import { moveKeys, roleKeys, stanceKeys, type RoleKey } from '../../lib/vocabulary';
 import { format } from '../../i18n/format';
 import type { ExerciseContact, VocabularyLabels } from './types';
+import { Icon } from '../Icon';
 
 export const contactStrings = [
   'exercise.said',
@@ -52,7 +53,7 @@ export function ContactCard({ contact, answer, result, revealed, labels, t, onCh
   };
   const verdict = (ok: boolean | 'partly') => (
     <span className={`verdict-mark ${ok === true ? 'tone-good' : ok === 'partly' ? 'tone-partly' : 'tone-bad'}`}>
-      <span aria-hidden="true">{ok === true ? '✓' : ok === 'partly' ? '◐' : '✗'} </span>
+      <Icon name={ok === true ? 'check' : ok === 'partly' ? 'partial' : 'cross'} />{' '}
       {ok === true ? t['exercise.right'] : ok === 'partly' ? t['exercise.partly'] : t['exercise.wrong']}
     </span>
   );
@@ -71,9 +72,7 @@ export function ContactCard({ contact, answer, result, revealed, labels, t, onCh
       </h3>
       {result && (
         <p className={`contact-verdict ${allRight ? 'tone-good' : 'tone-bad'}`}>
-          <span aria-hidden="true" className="icon">
-            {allRight ? '✓' : '!'}
-          </span>{' '}
+          <Icon name={allRight ? 'check' : 'alert'} />{' '}
           {allRight ? t['exercise.contactRight'] : t['exercise.contactReview']}
         </p>
       )}

@@ -15,6 +15,7 @@ import { useRecordGuard } from '../use-record-guard';
 import { guardKeys, RecordGuardNotices } from '../RecordGuardNotices';
 import { ContactCard, contactStrings } from './ContactCard';
 import type { ExerciseContact, VocabularyLabels } from './types';
+import { Icon } from '../Icon';
 
 export const exerciseStrings = [
   ...contactStrings,
@@ -184,9 +185,7 @@ export default function RoleExercise({ caseId, contentHash, locale, contacts, le
             <h2 id="exercise-result-title">{t['exercise.resultTitle']}</h2>
             <p className="score">{format(t['exercise.score'], { score: shown.percent })}</p>
             <p className="result-verdict">
-              <span aria-hidden="true" className="icon">
-                {toReview.length === 0 ? '✓' : '!'}
-              </span>{' '}
+              <Icon name={toReview.length === 0 ? 'check' : 'alert'} />{' '}
               {toReview.length === 0
                 ? t['exercise.allRight']
                 : plural(locale, toReview.length, {

@@ -14,6 +14,7 @@ import { formatDay, formatMoney } from './format';
 import { StageChart } from './StageChart';
 import { StageFinder } from './StageFinder';
 import type { OppStrings, SheetInfo, StageInfo } from './types';
+import { Icon } from '../Icon';
 
 interface Props {
   id: string;
@@ -262,7 +263,7 @@ export function OpportunityDetail({ id, lang, stages, sheets, accountPlanHref, o
             onBack();
           }}
         >
-          ← {t['opp.back']}
+          <Icon name="arrow-left" /> {t['opp.back']}
         </a>
       </p>
       <h2 ref={heading} tabIndex={-1} className="opp-title">

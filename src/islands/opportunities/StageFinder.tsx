@@ -11,6 +11,7 @@ import { findStage } from '../../lib/stage-finder';
 import { updateOpportunity } from '../../stores/opportunities';
 import { today } from './format';
 import type { OppStrings, SheetInfo, StageInfo } from './types';
+import { Icon } from '../Icon';
 
 interface Props {
   id: string;
@@ -66,7 +67,7 @@ export function StageFinder({ id, opportunity, stages, sheets, t }: Props) {
             <ul className="opp-evidence-list">
               {finding.next.evidence.map((e) => (
                 <li key={e.index} data-shown={e.shown}>
-                  <span aria-hidden="true">{e.shown ? '✓' : '○'}</span> {stageOf(finding.next!.stage).evidence[e.index]}
+                  <Icon name={e.shown ? 'check' : 'circle'} /> {stageOf(finding.next!.stage).evidence[e.index]}
                 </li>
               ))}
             </ul>

@@ -11,6 +11,8 @@ import { ResultPanel } from './ResultPanel';
 import type { PracticeStrings } from './strings';
 import { usePractice } from './use-practice';
 import './practice.css';
+import { Icon } from '../Icon';
+import type { IconName } from '../../lib/icons';
 
 export interface SceneView {
   id: string;
@@ -29,7 +31,7 @@ interface Props {
   t: PracticeStrings;
 }
 
-const icons: Record<ChoiceQuality, string> = { best: '✓', ok: '◐', poor: '✗' };
+const icons: Record<ChoiceQuality, IconName> = { best: 'check', ok: 'partial', poor: 'cross' };
 
 export default function BranchingConversation({ exerciseId, contentHash, locale, start, scenes, lesson, t }: Props) {
   const { record, changed, answer, resultRef, save, submit } = usePractice(exerciseId, contentHash);
@@ -154,9 +156,7 @@ export default function BranchingConversation({ exerciseId, contentHash, locale,
                   className={`debrief-step quality-${s.choice.quality}`}
                 >
                   <p className="verdict">
-                    <span aria-hidden="true" className="icon">
-                      {icons[s.choice.quality]}
-                    </span>{' '}
+                    <Icon name={icons[s.choice.quality]} />{' '}
                     <strong>{t[`practice.branching.quality.${s.choice.quality}`]}</strong>
                     {t['punct.colon']}
                     {byId.get(s.sceneId)!.choices.find((c) => c.id === s.choice.id)?.text}

@@ -11,6 +11,7 @@ import { ResultPanel, Verdict } from './ResultPanel';
 import type { PracticeStrings } from './strings';
 import { usePractice } from './use-practice';
 import './practice.css';
+import { Icon } from '../Icon';
 
 export interface RewriteItem {
   id: string;
@@ -184,8 +185,7 @@ export default function MakeVerifiable({ exerciseId, contentHash, locale, items,
                         aria-disabled={index === 0}
                         onClick={() => move(index, index - 1, 'up')}
                       >
-                        <span aria-hidden="true">↑ </span>
-                        {t['practice.order.moveUp']}
+                        <Icon name="arrow-up" /> {t['practice.order.moveUp']}
                       </button>
                       <button
                         type="button"
@@ -195,15 +195,12 @@ export default function MakeVerifiable({ exerciseId, contentHash, locale, items,
                         aria-disabled={index === order.length - 1}
                         onClick={() => move(index, index + 1, 'down')}
                       >
-                        <span aria-hidden="true">↓ </span>
-                        {t['practice.order.moveDown']}
+                        <Icon name="arrow-down" /> {t['practice.order.moveDown']}
                       </button>
                     </span>
                   ) : (
                     <span className="order-verdict">
-                      <span aria-hidden="true" className="icon">
-                        {step?.right ? '✓' : '✗'}
-                      </span>{' '}
+                      <Icon name={step?.right ? 'check' : 'cross'} />{' '}
                       {step?.right ? t['practice.order.inPlace'] : format(t['practice.order.belongsAt'], { n: place })}
                     </span>
                   )}

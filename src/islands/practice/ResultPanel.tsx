@@ -4,6 +4,7 @@ import { format } from '../../i18n/format';
 import { plural } from '../../lib/plural';
 import type { PracticeRecord } from '../../lib/practice-record';
 import type { PracticeStrings } from './strings';
+import { Icon } from '../Icon';
 
 export interface ReviewLink {
   href: string;
@@ -50,9 +51,7 @@ export function ResultPanel({
       <h2 id={`${id}-result`}>{t['practice.result.title']}</h2>
       <p className="result-score">{format(t['practice.result.score'], { score: percent })}</p>
       <p className="result-verdict">
-        <span aria-hidden="true" className="icon">
-          {allRight ? '✓' : '!'}
-        </span>{' '}
+        <Icon name={allRight ? 'check' : 'alert'} />{' '}
         {allRight
           ? t['practice.result.allRight']
           : plural(locale, toReview.length, {
@@ -91,10 +90,7 @@ export function ResultPanel({
 export function Verdict({ right, t, children }: { right: boolean; t: PracticeStrings; children?: ReactNode }) {
   return (
     <p className={`verdict ${right ? 'tone-good' : 'tone-bad'}`}>
-      <span aria-hidden="true" className="icon">
-        {right ? '✓' : '✗'}
-      </span>{' '}
-      <strong>{right ? t['practice.right'] : t['practice.wrong']}</strong>
+      <Icon name={right ? 'check' : 'cross'} /> <strong>{right ? t['practice.right'] : t['practice.wrong']}</strong>
       {children && <> {children}</>}
     </p>
   );

@@ -6,6 +6,7 @@ import { isSitePath } from '../../lib/records';
 import { $allRecords, $lastActivity } from '../../stores/learner';
 import { NO_LEARNER_RECORDS, useStored } from '../use-stored';
 import { siteHref } from '../../scripts/package-links';
+import { Icon } from '../Icon';
 
 export const dashboardStrings = [
   'progress.overall',
@@ -52,12 +53,23 @@ function StageCard({ stage, progress, t }: { stage: StageInfo; progress: StagePr
       <span className="pct">{progress.percent}%</span>
       <ul className="facts">
         {/* Whatever is not done yet is a link to where it is done. */}
-        <li>{progress.read ? `✓ ${t['progress.read']}` : <a href={stage.href}>{t['progress.notRead']}</a>}</li>
+        <li>
+          {progress.read ? (
+            <>
+              <Icon name="check" /> {t['progress.read']}
+            </>
+          ) : (
+            <a href={stage.href}>{t['progress.notRead']}</a>
+          )}
+        </li>
         <li>
           {progress.checkBest === null ? (
             <a href={stage.checkHref}>{t['progress.checkNone']}</a>
           ) : progress.checkPassed ? (
-            `${format(t['progress.checkBest'], { score: progress.checkBest })} · ✓ ${t['progress.checkPassed']}`
+            <>
+              {format(t['progress.checkBest'], { score: progress.checkBest })} · <Icon name="check" />{' '}
+              {t['progress.checkPassed']}
+            </>
           ) : (
             <a href={stage.checkHref}>{format(t['progress.checkBest'], { score: progress.checkBest })}</a>
           )}
@@ -65,7 +77,10 @@ function StageCard({ stage, progress, t }: { stage: StageInfo; progress: StagePr
         {progress.exercisesTotal > 0 && (
           <li>
             {progress.exercisesDone === progress.exercisesTotal ? (
-              `✓ ${format(t['progress.exercises'], { done: progress.exercisesDone, total: progress.exercisesTotal })}`
+              <>
+                <Icon name="check" />{' '}
+                {format(t['progress.exercises'], { done: progress.exercisesDone, total: progress.exercisesTotal })}
+              </>
             ) : (
               <a href={`${stage.href}#practice`}>
                 {format(t['progress.exercises'], { done: progress.exercisesDone, total: progress.exercisesTotal })}
@@ -76,7 +91,14 @@ function StageCard({ stage, progress, t }: { stage: StageInfo; progress: StagePr
         {progress.worksheetsTotal > 0 && (
           <li>
             {progress.worksheetsCompleted === progress.worksheetsTotal ? (
-              `✓ ${format(t['progress.worksheets'], { completed: progress.worksheetsCompleted, total: progress.worksheetsTotal, started: progress.worksheetsStarted })}`
+              <>
+                <Icon name="check" />{' '}
+                {format(t['progress.worksheets'], {
+                  completed: progress.worksheetsCompleted,
+                  total: progress.worksheetsTotal,
+                  started: progress.worksheetsStarted,
+                })}
+              </>
             ) : (
               <a href={`${stage.href}#practice`}>
                 {format(t['progress.worksheets'], {
@@ -113,7 +135,12 @@ export default function ProgressDashboard({ plan, stages, lang, firstStageHref, 
         {final?.best != null && (
           <p>
             {t['progress.final']}: {format(t['progress.finalBest'], { score: final.best })}
-            {final.passed ? ` · ✓ ${t['progress.checkPassed']}` : ''}
+            {final.passed && (
+              <>
+                {' · '}
+                <Icon name="check" /> {t['progress.checkPassed']}
+              </>
+            )}
           </p>
         )}
         {last ? (

@@ -4,6 +4,7 @@ import type { UIKey } from '../../i18n';
 import type { FollowUp, FollowUps } from '../../lib/assessment';
 import type { WarningContent } from './assessment-types';
 import type { Strings } from './strings';
+import { Icon } from '../Icon';
 
 export const warningKeys = [
   'worksheet.assess.warnings',
@@ -39,10 +40,7 @@ export function StageWarnings({
           <ul className="ws-plain-list">
             {warnings.map((w) => (
               <li key={w.id} className="notice warn" data-warning={w.id}>
-                <span aria-hidden="true" className="ws-icon">
-                  ⚠
-                </span>{' '}
-                {w.message}
+                <Icon name="warning" className="ws-icon" /> {w.message}
               </li>
             ))}
           </ul>
@@ -109,10 +107,7 @@ export function AssessmentFollowUps({ followUps, total, criterionTexts, t }: Pro
       </section>
       <section aria-labelledby="assess-risks">
         <h2 id="assess-risks">
-          <span aria-hidden="true" className="ws-icon">
-            ✗
-          </span>{' '}
-          {t['worksheet.assess.risks']}
+          <Icon name="cross" className="ws-icon" /> {t['worksheet.assess.risks']}
         </h2>
         <p className="muted">{t['worksheet.assess.risksLead']}</p>
         {followUps.risks.length === 0 ? (

@@ -4,6 +4,8 @@ import type { UIKey } from '../../i18n';
 import type { AssessmentSummary as Summary, Guidance, Reason } from '../../lib/assessment';
 import { strengthIcon, strengthKeys } from './StrengthBadge';
 import type { Strings } from './strings';
+import { Icon } from '../Icon';
+import type { IconName } from '../../lib/icons';
 
 export const summaryKeys = [
   ...strengthKeys,
@@ -56,7 +58,7 @@ export function AssessmentRule({ t }: { t: Strings<typeof ruleKeys> }) {
   );
 }
 
-const guidanceIcon: Record<Guidance, string> = { pursue: '✓', strengthen: '⚠', 'walk-away': '✗' };
+const guidanceIcon: Record<Guidance, IconName> = { pursue: 'check', strengthen: 'warning', 'walk-away': 'cross' };
 
 interface Props {
   summary: Summary;
@@ -86,10 +88,8 @@ export function AssessmentSummary({ summary, questionTitles, criterionTexts, t }
       <h2 id="assess-summary">{t['worksheet.assess.summary']}</h2>
       <div className="ws-guidance" data-guidance={summary.guidance} aria-live="polite" data-testid="guidance">
         <p className="ws-guidance-verdict">
-          <span aria-hidden="true" className="ws-icon">
-            {guidanceIcon[summary.guidance]}
-          </span>{' '}
-          {t['worksheet.assess.guidance']}: <strong>{t[`worksheet.assess.guidance.${summary.guidance}`]}</strong>
+          <Icon name={guidanceIcon[summary.guidance]} className="ws-icon" /> {t['worksheet.assess.guidance']}:{' '}
+          <strong>{t[`worksheet.assess.guidance.${summary.guidance}`]}</strong>
         </p>
         <p>{t[`worksheet.assess.lead.${summary.guidance}`]}</p>
         <p className="ws-because">{t['worksheet.assess.because']}</p>
@@ -118,9 +118,7 @@ export function AssessmentSummary({ summary, questionTitles, criterionTexts, t }
               <th scope="row">
                 {questionTitles[q.id]}
                 <span className="ws-signal-cell" data-strength={q.strength}>
-                  <span aria-hidden="true" className="ws-icon">
-                    {strengthIcon[q.strength]}
-                  </span>{' '}
+                  <Icon name={strengthIcon[q.strength]} className="ws-icon" />{' '}
                   {t[`worksheet.assess.strength.${q.strength}`]}
                 </span>
               </th>

@@ -15,6 +15,7 @@ import { frameKeys, type Strings } from './strings';
 import { contactKeys, UnitContactCard } from './UnitContactCard';
 import { useWorksheet } from './use-worksheet';
 import { WorksheetFrame } from './WorksheetFrame';
+import { Icon } from '../Icon';
 
 export const buyingUnitKeys = [
   ...frameKeys,
@@ -154,7 +155,7 @@ export default function BuyingUnitMap({ sheetId, contentHash, lang, roleLinks, t
             <ul className="ws-flags ws-plain-list">
               {hints.map((h) => (
                 <li key={h.kind} className="ws-flag" data-hint={h.kind}>
-                  <span aria-hidden="true">⚠ </span>
+                  <Icon name="warning" />
                   {hintText(h)}
                 </li>
               ))}

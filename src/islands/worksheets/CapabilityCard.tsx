@@ -5,6 +5,7 @@ import type { CapabilityRow } from '../../lib/records';
 import { capabilityFlags } from '../../lib/unique-value-flags';
 import { MAX_TEXT, SelectField, TextField } from './fields';
 import type { Strings } from './strings';
+import { Icon } from '../Icon';
 
 export const capabilityKeys = [
   'worksheet.uv.col.capability',
@@ -74,7 +75,7 @@ export function CapabilityCard({ row, index, onChange, onDelete, t }: Props) {
         <ul className="ws-flags ws-plain-list ws-derived" data-testid="capability-flags">
           {flags.map((f) => (
             <li key={f} className="ws-flag" data-flag={f}>
-              <span aria-hidden="true">⚠ </span>
+              <Icon name="warning" />
               {t[`worksheet.uv.flag.${f}`]}
             </li>
           ))}

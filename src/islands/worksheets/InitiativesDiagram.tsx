@@ -4,6 +4,7 @@ import type { UIKey } from '../../i18n';
 import type { InitiativeBranch, InitiativesMap } from '../../lib/initiatives-map';
 import type { InitiativeNode } from '../../lib/records';
 import type { Strings } from './strings';
+import { Icon } from '../Icon';
 
 export const diagramKeys = [
   'worksheet.plan.kind.goal',
@@ -48,7 +49,7 @@ function MapNode({ node, ctx }: { node: InitiativeNode; ctx: NodeContext }) {
       <span>{ctx.name(node)}</span>
       {gap && (
         <span className="tag imap-tag">
-          <span aria-hidden="true">⚠ </span>
+          <Icon name="warning" />
           {ctx.t['worksheet.plan.tag.gap']}
         </span>
       )}
@@ -140,7 +141,7 @@ export function InitiativesDiagram({ map, nodes, t }: Props) {
             <ul className="ws-flags ws-plain-list">
               {map.gaps.map((g) => (
                 <li key={`${g.kind}-${g.id}`} className="ws-flag">
-                  <span aria-hidden="true">⚠ </span>
+                  <Icon name="warning" />
                   {format(t[`worksheet.plan.gap.${g.kind}`], { name: name(byId.get(g.id)) })}
                 </li>
               ))}

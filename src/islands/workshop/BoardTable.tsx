@@ -10,6 +10,7 @@ import {
 } from '../../lib/results-board';
 import { format } from '../../i18n/format';
 import type { BoardStrings } from './board-strings';
+import { Icon } from '../Icon';
 
 const PAGE = 100;
 const PASS_MARK = 80;
@@ -63,7 +64,8 @@ export function BoardTable({ rows, headings, locale, t }: Props) {
         {Number(value) >= PASS_MARK && (
           <>
             {' '}
-            ✓<span className="visually-hidden"> {t['workshop.passed']}</span>
+            <Icon name="check" />
+            <span className="visually-hidden"> {t['workshop.passed']}</span>
           </>
         )}
       </>
@@ -92,7 +94,7 @@ export function BoardTable({ rows, headings, locale, t }: Props) {
                   >
                     {headings[column]}
                     <span aria-hidden="true" className="sort-mark">
-                      {sort?.column === column ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
+                      {sort?.column === column && <Icon name={sort.direction === 'asc' ? 'sort-up' : 'sort-down'} />}
                     </span>
                   </button>
                 </th>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { ClassResults } from '../../lib/class-results';
 import { format } from '../../i18n/format';
 import type { ClassStrings } from './board-strings';
+import { Icon } from '../Icon';
 
 interface Props {
   results: ClassResults;
@@ -184,7 +185,7 @@ export function ClassCharts({ results, names, t }: Props) {
             <thead>
               <tr>
                 <th scope="col">
-                  {t['class.expected']} ↓ · {t['class.chosen']} →
+                  {t['class.expected']} <Icon name="arrow-down" /> · {t['class.chosen']} <Icon name="arrow-right" />
                 </th>
                 {roles.map((r) => (
                   <th scope="col" key={r}>
