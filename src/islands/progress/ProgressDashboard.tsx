@@ -45,7 +45,7 @@ interface Props {
 function StageCard({ stage, progress, t }: { stage: StageInfo; progress: StageProgress; t: Props['t'] }) {
   const id = `stage-${stage.slug}-bar`;
   return (
-    <li className="card stage-card" data-testid={`stage-progress-${stage.slug}`}>
+    <li className="card stage-card" data-testid={`stage-progress-${stage.slug}`} data-stage-n={stage.number}>
       <h2 id={id}>
         <a href={stage.href}>{format(t['progress.stage'], { n: stage.number, name: stage.title })}</a>
       </h2>
