@@ -7,7 +7,6 @@ export function Icon({ name, className }: { name: IconName; className?: string }
     <svg
       className={`icon icon-${name}${className ? ` ${className}` : ''}`}
       aria-hidden="true"
-      focusable="false"
       viewBox="0 0 24 24"
       width="1em"
       height="1em"

@@ -3,8 +3,11 @@
  * One list shared by the Astro `Icon` and the React `Icon`, so both draw the same marks.
  * Icons are decoration: each use keeps its words for screen readers and hides the icon.
  */
+/** The tick alone, for plain scripts that should not carry the whole list. */
+export const checkPath = 'M5 12.5l4.5 4.5L19 7.5';
+
 export const icons = {
-  check: 'M5 12.5l4.5 4.5L19 7.5',
+  check: checkPath,
   cross: 'M6.5 6.5l11 11M17.5 6.5l-11 11',
   partial: 'M12 3.5a8.5 8.5 0 1 0 0 17a8.5 8.5 0 1 0 0-17M12 7.5a4.5 4.5 0 0 0 0 9Z',
   circle: 'M12 3.5a8.5 8.5 0 1 0 0 17a8.5 8.5 0 1 0 0-17',
@@ -26,4 +29,4 @@ export const icons = {
 export type IconName = keyof typeof icons;
 
 /** Icons drawn filled rather than stroked (solid shapes read better at text size). */
-export const filledIcons: ReadonlySet<IconName> = new Set<IconName>(['sort-up', 'sort-down', 'moon']);
+export const filledIcons: ReadonlySet<IconName> = /* @__PURE__ */ new Set<IconName>(['sort-up', 'sort-down', 'moon']);

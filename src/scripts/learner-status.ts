@@ -23,6 +23,7 @@ import { $futureRecords, $setAside, discardSetAside, setAsideDocument } from '..
 import { $storageHealth } from '../stores/storage-engine';
 import { yieldToPage } from '../lib/yield';
 import { iconElement } from './icon-element';
+import { checkPath } from '../lib/icons';
 
 function readJson<T>(id: string): T | null {
   try {
@@ -176,7 +177,7 @@ function showExerciseStatus(strings: Record<'notStarted' | 'inProgress' | 'done'
       const record = records[card.dataset['exerciseStatus'] ?? ''];
       if (record?.completedAt)
         card.replaceChildren(
-          iconElement('check'),
+          iconElement('check', checkPath),
           ` ${strings.done} · ${format(strings.best, { score: record.best ?? 0 })}`,
         );
       else card.textContent = record ? strings.inProgress : strings.notStarted;

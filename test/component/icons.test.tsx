@@ -17,7 +17,7 @@ describe.each(names)('icon %s', (name) => {
   it('draws the same in React and in plain scripts, hidden from screen readers', () => {
     const { container } = render(<Icon name={name} />);
     const svg = container.querySelector('svg')!;
-    const plain = iconElement(name);
+    const plain = iconElement(name, icons[name], filledIcons.has(name));
     for (const el of [svg, plain]) {
       expect(el.getAttribute('aria-hidden')).toBe('true');
       expect(el.getAttribute('class')).toContain(`icon-${name}`);
