@@ -21,6 +21,10 @@ describe('format', () => {
       '1 of 1 item done',
     );
   });
+  it('takes a number already formatted for the locale', () => {
+    expect(format(contacts, { n: '4,096' })).toBe('4,096 contacts');
+    expect(format(contacts, { n: '1' })).toBe('1 contact');
+  });
   it('leaves a placeholder it has no value for', () => expect(format(contacts, {})).toBe(contacts));
 });
 
