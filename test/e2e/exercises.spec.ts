@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expectAccessible, expect, test, waitForIslands } from './fixtures';
+import { pdfPageTexts } from './pdf-text';
 import type { Page } from '@playwright/test';
 
 interface Contact {
@@ -115,3 +116,38 @@ for (const path of ['/en/exercises/', '/en/exercises/outside-consultant/', '/zh-
     }
   });
 }
+
+test('printed, an exercise handout lists every move option as a tick box instead of the dropdown', async ({ page }) => {
+  await page.goto('/en/exercises/jade-river-dairy/');
+  await waitForIslands(page);
+  const { contacts } = caseFile('en', 'jade-river-dairy');
+  const first = contacts[0]!;
+  const card = (c: Contact) => page.locator('li.contact', { has: page.getByRole('heading', { name: c.name }) });
+  await card(first).getByRole('combobox').selectOption(first.answer.move);
+  // On screen: the dropdown's options (less its "Choose a move…" prompt), and no tick boxes.
+  await expect(page.getByTestId(`print-moves-${first.id}`)).toBeHidden();
+  const options = await card(first)
+    .getByRole('combobox')
+    .locator('option:not([value=""])')
+    .evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent!.trim() })));
+  const labels = options.map((o) => o.label);
+  expect(labels.length).toBeGreaterThan(1);
+
+  await page.emulateMedia({ media: 'print' });
+  for (const contact of contacts) {
+    const printed = page.getByTestId(`print-moves-${contact.id}`);
+    await expect(card(contact).getByRole('combobox')).toBeHidden();
+    await expect(printed).toBeVisible();
+    await expect(printed.locator('li')).toHaveText(labels);
+    await expect(printed.locator('li[data-chosen]')).toHaveCount(contact.id === first.id ? 1 : 0);
+  }
+  const chosen = options.find((o) => o.value === first.answer.move)!.label;
+  await expect(page.getByTestId(`print-moves-${first.id}`).locator('li[data-chosen]')).toHaveText(chosen);
+  await expect(page.getByRole('button', { name: 'Check answers' })).toBeHidden();
+  // On paper, too: every option of every contact is in the PDF's text (compared without spaces,
+  // which PDF text puts around ligatures and line breaks).
+  const squeeze = (s: string) => s.replace(/\s+/g, '');
+  const text = squeeze((await pdfPageTexts(await page.pdf({ format: 'A4' }))).join(' '));
+  for (const label of labels) expect(text.split(squeeze(label)).length - 1, label).toBe(contacts.length);
+  expect(text).not.toContain(squeeze('Choose a move'));
+});

@@ -312,3 +312,33 @@ test('axe: a worksheet page with its worked example (zh-cn, 390 px)', async ({ p
   await waitForIslands(page);
   await expectAccessible(page);
 });
+
+test('printed, practice handouts show every choice with a box instead of buttons', async ({ page }) => {
+  // Ordering: no move buttons on paper, a box per step to write its place in.
+  const data = practice('en', 'conditionally-agreeing-conditions');
+  await page.goto('/en/practice/conditionally-agreeing-conditions/');
+  await waitForIslands(page);
+  const steps = page.locator('.order-item');
+  await expect(steps).toHaveCount(data.sequence.steps.length);
+  await expect(page.locator('.order-item .print-write-box').first()).toBeHidden();
+  await expect(page.getByRole('button', { name: /^Move (up|down):/ })).toHaveCount(2 * data.sequence.steps.length);
+  await page.emulateMedia({ media: 'print' });
+  const moveButtons = page.locator('.order-controls button');
+  await expect(moveButtons).toHaveCount(2 * data.sequence.steps.length);
+  for (const button of await moveButtons.all()) await expect(button).toBeHidden();
+  await expect(page.locator('.order-item .print-write-box:visible')).toHaveCount(data.sequence.steps.length);
+  await expect(page.locator('.sequence .print-hint')).toBeVisible();
+  await expect(page.getByText('Your answers are saved in this browser')).toBeHidden();
+
+  // Branching: the choices of the current turn as tick boxes, as many as there are buttons.
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('/en/practice/closing-negotiation/');
+  await waitForIslands(page);
+  const buttons = await page.locator('.branch-choices button').allTextContents();
+  expect(buttons.length).toBeGreaterThan(1);
+  await expect(page.getByTestId('print-choices')).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('print-choices')).toBeVisible();
+  await expect(page.getByTestId('print-choices').locator('li')).toHaveText(buttons.map((b) => b.trim()));
+  await expect(page.locator('.branch-choices button').first()).toBeHidden();
+});

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectAccessible, test, waitForIslands } from './fixtures';
+import { pdfPageTexts } from './pdf-text';
 
 const sheets = ['opportunity-assessment', 'cra-planner', 'account-plan', 'unique-value', 'buying-unit-map'];
 
@@ -390,8 +391,8 @@ test.describe('printing and reset', () => {
     await expect(copyOf(page, 'What drives it?')).toBeVisible();
     await expect(copyOf(page, 'What drives it?').locator('span')).toBeHidden();
     await expect(page.getByTestId('proposition')).toBeHidden();
-    await expect(page.locator('p.ws-blank-only')).toBeVisible();
-    await expect(page.locator('p.ws-blank-only')).toContainText(
+    await expect(page.locator('p.ws-proposition.ws-blank-only')).toBeVisible();
+    await expect(page.locator('p.ws-proposition.ws-blank-only')).toContainText(
       '[client] is pursuing [initiative], driven by [driver].',
     );
   });
@@ -475,5 +476,109 @@ test.describe('accessibility', () => {
     await page.getByRole('button', { name: 'Add a contact' }).click();
     await page.keyboard.type('Wang Li');
     await expectAccessible(page);
+  });
+});
+
+test.describe('blank handouts on paper', () => {
+  /** Clicks "Print blank handout" (the print dialog stubbed), prints to PDF, and gives each page's text. */
+  async function printBlankPdf(page: Page, button: string): Promise<string[]> {
+    await page.evaluate(() => {
+      window.print = () => {};
+    });
+    await page.getByRole('button', { name: button }).click();
+    await page.emulateMedia({ media: 'print' });
+    const pages = await pdfPageTexts(await page.pdf({ format: 'A4', printBackground: true }));
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    return pages;
+  }
+  // Words that only make sense on screen: the saved status, notices and the sheet's buttons.
+  const screenOnly = [
+    'as you type',
+    'saved in this browser',
+    'another tab',
+    'Print blank handout',
+    'Reset this worksheet',
+    'Counts as completed when',
+    'Go to the verdict',
+  ];
+
+  for (const sheet of sheets)
+    test(`${sheet}: every printed page carries the sheet name and its page number, and no on-screen words`, async ({
+      page,
+    }) => {
+      await open(page, `/en/worksheets/${sheet}/`);
+      const name = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+      const buttons = (await page.locator('.ws button:visible').allTextContents()).map((b) => b.trim()).filter(Boolean);
+      const pages = await printBlankPdf(page, 'Print blank handout');
+      expect(pages.length, sheet).toBeGreaterThan(0);
+      pages.forEach((text, i) => {
+        expect(text, `${sheet} page ${i + 1}`).toContain(name);
+        expect(text, `${sheet} page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`);
+      });
+      const all = pages.join(' ').toLowerCase();
+      for (const phrase of [...screenOnly, ...buttons])
+        expect(all, `${sheet}: "${phrase}"`).not.toContain(phrase.toLowerCase());
+      // Once printed, the screen is as before: no running head left behind.
+      await page.emulateMedia({ media: 'screen' });
+      await expect(page.locator('html')).not.toHaveClass(/print-blank/);
+      expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--print-head'))).toBe('');
+    });
+
+  test('the blank assessment prints a tally per key question and overall, and a decision box', async ({ page }) => {
+    await open(page, '/en/worksheets/opportunity-assessment/');
+    await page.evaluate(() => document.documentElement.classList.add('print-blank'));
+    await page.emulateMedia({ media: 'print' });
+    const tally = page.getByTestId('blank-tally');
+    await expect(tally).toBeVisible();
+    await expect(tally.getByRole('columnheader')).toHaveText(['Key question', 'Yes', 'No', '?']);
+    const rows = tally.locator('tbody tr');
+    await expect(rows).toHaveCount(5);
+    await expect(rows.first()).toContainText('Key question 1 · Is the opportunity real? (5 criteria)');
+    await expect(rows.last()).toContainText('Overall (20 criteria)');
+    await expect(rows.first().locator('td')).toHaveCount(3);
+    await expect(rows.first().locator('td').first()).toHaveText('');
+    const decision = page.getByTestId('decision-box');
+    await expect(decision.locator('.print-choices li')).toHaveText([
+      'Go: pursue',
+      'Qualify further: strengthen first',
+      'No-go: walk away',
+    ]);
+    await expect(decision).toContainText('Reason');
+    await expect(page.getByTestId('guidance')).toBeHidden();
+
+    const text = (await pdfPageTexts(await page.pdf({ format: 'A4' }))).join(' ');
+    for (const phrase of ['Tally and decision', 'Overall (20 criteria)', 'Go: pursue', 'No-go: walk away', 'Reason'])
+      expect(text).toContain(phrase);
+
+    // Filled in, the sheet prints its live summary instead, and the stage it has reached ticked.
+    await page.evaluate(() => document.documentElement.classList.remove('print-blank'));
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByLabel('Stage the opportunity has reached').selectOption('3');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByLabel('Stage the opportunity has reached')).toBeHidden();
+    await expect(tally).toBeHidden();
+    await expect(page.getByTestId('guidance')).toBeVisible();
+    await expect(page.getByTestId('print-stages').locator('li')).toHaveCount(7);
+    await expect(page.getByTestId('print-stages').locator('li[data-chosen]')).toHaveText('Stage 3: Validating');
+  });
+
+  test('zh-cn: the blank assessment prints its tally, decision box and page numbers in Chinese', async ({ page }) => {
+    await open(page, '/zh-cn/worksheets/opportunity-assessment/');
+    const pages = await printBlankPdf(page, '打印空白讲义');
+    // The machine may have no Chinese font, so the PDF check is on the page numbers' digits.
+    pages.forEach((text, i) =>
+      expect(text, `page ${i + 1}`).toMatch(new RegExp(`\\b${i + 1}\\b.*\\b${pages.length}\\b`)),
+    );
+    await page.evaluate(() => document.documentElement.classList.add('print-blank'));
+    await page.emulateMedia({ media: 'print' });
+    const tally = page.getByTestId('blank-tally');
+    await expect(tally.getByRole('heading', { name: '计数与决定' })).toBeVisible();
+    await expect(tally.getByRole('columnheader')).toHaveText(['关键问题', '是', '否', '？']);
+    await expect(tally.locator('tbody tr').last()).toContainText('合计（20 条标准）');
+    await expect(page.getByTestId('decision-box').locator('.print-choices li')).toHaveText([
+      '推进：继续争取',
+      '进一步确认：先补强',
+      '不推进：放弃',
+    ]);
   });
 });

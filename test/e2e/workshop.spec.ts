@@ -45,7 +45,7 @@ test("an instructor pastes learners' codes and gets one row each, plus a CSV", a
   await expect(page.getByRole('alert')).toContainText(
     'Lines with a results code that is damaged (changed or cut short): 4. Ask',
   );
-  await expect(page.getByText('1 lines held no results code')).toBeVisible();
+  await expect(page.getByText('1 line held no results code')).toBeVisible();
   await expect(page.getByTestId('board-merged')).toHaveText(
     'Lines 1, 5 carry the same name, “Li Na”, and count as one learner: line 5 is shown.',
   );

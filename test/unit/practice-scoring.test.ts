@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { allPaths, branchingProblems, scorePath, walkPath, type BranchGraph } from '../../src/lib/branching';
-import { plural } from '../../src/lib/plural';
 import { practiceRecord } from '../../src/lib/practice-record';
 import {
   EMPTY_ANSWER,
@@ -190,15 +189,5 @@ describe('practice record', () => {
       false,
     );
     expect(practiceRecord({ ...record, extra: 1 }).ok).toBe(false);
-  });
-});
-
-describe('plural', () => {
-  const forms = { one: '{n} answer needs a look', other: '{n} answers need a look' };
-  it('uses the locale rules', () => {
-    expect(plural('en', 1, forms)).toBe('1 answer needs a look');
-    expect(plural('en', 2, forms)).toBe('2 answers need a look');
-    expect(plural('en', 0, forms)).toBe('0 answers need a look');
-    expect(plural('zh-cn', 1, { one: '一', other: '有 {n} 处' })).toBe('有 1 处');
   });
 });

@@ -2,6 +2,7 @@
 import { matchFeedback, type MatchQuestion as Question } from '../../lib/quiz';
 import { chooseDefinition } from '../../lib/quiz-answers';
 import { format } from '../../i18n/format';
+import { PrintChoices } from '../PrintChoices';
 import { letter, type QuestionViewProps } from './strings';
 import { Icon } from '../Icon';
 
@@ -46,6 +47,11 @@ export default function MatchQuestion({ question: q, layout, answer, onChange, c
                   </option>
                 ))}
               </select>
+              <PrintChoices
+                options={layout.map((id, i) => ({ value: id, label: letter(i) }))}
+                selected={chosen[p.id]}
+                testId={`print-match-${p.id}`}
+              />
               {checked && (
                 <div className="option-feedback" id={`${selectId}--why`}>
                   <p className="option-verdict">

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { orderFeedback, type OrderQuestion as Question } from '../../lib/quiz';
 import { arrangement, moveItem } from '../../lib/quiz-answers';
 import { format } from '../../i18n/format';
+import { PrintWriteBox } from '../PrintChoices';
 import { type QuestionViewProps } from './strings';
 import { Icon } from '../Icon';
 
@@ -37,12 +38,14 @@ export default function OrderQuestion({ question: q, layout, answer, onChange, c
 
   return (
     <>
+      {!checked && <p className="print-hint">{s['print.orderHint']}</p>}
       <ol className="order-list">
         {current.map((id, index) => {
           const f = feedback.get(id);
           const label = text.get(id) ?? id;
           return (
             <li key={id} className={checked ? `order-item tone-${f?.right ? 'good' : 'bad'}` : 'order-item'}>
+              {!checked && <PrintWriteBox />}
               <span className="order-pos" aria-hidden="true">
                 {index + 1}
               </span>

@@ -35,6 +35,7 @@ export const quizKeys = [
   'checks.order.inPlace',
   'checks.order.belongsAt',
   'checks.order.notArranged',
+  'print.orderHint',
   'checks.match.definitions',
   'checks.match.choose',
   'checks.match.option',

@@ -3,6 +3,7 @@ import type { ContactResult } from '../../lib/case-scoring';
 import type { ContactAnswer } from '../../lib/records';
 import { moveKeys, roleKeys, stanceKeys, type RoleKey } from '../../lib/vocabulary';
 import { format } from '../../i18n/format';
+import { PrintChoices } from '../PrintChoices';
 import type { ExerciseContact, VocabularyLabels } from './types';
 import { Icon } from '../Icon';
 
@@ -139,6 +140,11 @@ export function ContactCard({ contact, answer, result, revealed, labels, t, onCh
           </option>
         ))}
       </select>
+      <PrintChoices
+        options={moveKeys.map((move) => ({ value: move, label: labels.moves[move] }))}
+        selected={answer.move}
+        testId={`print-moves-${contact.id}`}
+      />
 
       {result && (
         <div className={`feedback ${allRight ? 'tone-good' : 'tone-bad'}`} data-testid={`feedback-${contact.id}`}>

@@ -6,7 +6,6 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { keptAnswers, scoreCase, type CaseResult } from '../../lib/case-scoring';
-import { plural } from '../../lib/plural';
 import type { ContactAnswer } from '../../lib/records';
 import { format } from '../../i18n/format';
 import { $exercises, answerContact, recordExerciseAttempt, retryExercise, revealExercise } from '../../stores/learner';
@@ -35,8 +34,7 @@ export const exerciseStrings = [
   'exercise.savedLocal',
   'exercise.resultTitle',
   'exercise.allRight',
-  'exercise.toReview.one',
-  'exercise.toReview.other',
+  'exercise.toReview',
   'exercise.revealConfirm',
   'exercise.revealYes',
   'exercise.revealNo',
@@ -124,10 +122,12 @@ export default function RoleExercise({ caseId, contentHash, locale, contacts, le
 
   return (
     <section className="role-exercise" aria-labelledby="contacts-heading">
-      <RecordGuardNotices locked={locked} openElsewhere={openElsewhere} t={t} />
+      <div className="no-print">
+        <RecordGuardNotices locked={locked} openElsewhere={openElsewhere} t={t} />
+      </div>
       {changed && <p className="notice warn">{t['exercise.changed']}</p>}
       <h2 id="contacts-heading">{t['exercise.contactsHeading']}</h2>
-      <p className="muted">{t['exercise.savedLocal']}</p>
+      <p className="muted no-print">{t['exercise.savedLocal']}</p>
       <fieldset className="exercise-body" disabled={locked}>
         <ol className="contacts" ref={listRef}>
           {contacts.map((contact) => (
@@ -188,10 +188,7 @@ export default function RoleExercise({ caseId, contentHash, locale, contacts, le
               <Icon name={toReview.length === 0 ? 'check' : 'alert'} />{' '}
               {toReview.length === 0
                 ? t['exercise.allRight']
-                : plural(locale, toReview.length, {
-                    one: t['exercise.toReview.one'],
-                    other: t['exercise.toReview.other'],
-                  })}
+                : format(t['exercise.toReview'], { n: toReview.length }, locale)}
             </p>
             {toReview.length > 0 && (
               <ul className="review-links">
@@ -227,7 +224,7 @@ export default function RoleExercise({ caseId, contentHash, locale, contacts, le
               {format(t['exercise.attempts'], { n: record.attempts })}
             </p>
           ) : (
-            <p className="muted">{t['exercise.noScoreYet']}</p>
+            <p className="muted no-print">{t['exercise.noScoreYet']}</p>
           )}
           {revealed && <p className="muted">{t['exercise.revealedNote']}</p>}
         </div>

@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import { format } from '../../i18n/format';
 import { scorePath, walkPath, type ChoiceQuality } from '../../lib/branching';
 import { EMPTY_ANSWER } from '../../lib/practice-scoring';
+import { PrintChoices } from '../PrintChoices';
 import { ResultPanel } from './ResultPanel';
 import type { PracticeStrings } from './strings';
 import { usePractice } from './use-practice';
@@ -122,9 +123,10 @@ export default function BranchingConversation({ exerciseId, contentHash, locale,
               </li>
             ))}
           </ul>
+          <PrintChoices options={scene.choices.map((c) => ({ value: c.id, label: c.text }))} testId="print-choices" />
         </fieldset>
       )}
-      {!walk.ended && <p className="muted">{t['practice.savedLocal']}</p>}
+      {!walk.ended && <p className="muted no-print">{t['practice.savedLocal']}</p>}
       {walk.ended && (
         <ResultPanel
           id={exerciseId}

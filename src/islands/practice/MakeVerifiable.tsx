@@ -4,9 +4,9 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { format } from '../../i18n/format';
-import { plural } from '../../lib/plural';
 import { EMPTY_ANSWER, scoreVerifiable, verifiableComplete, type PracticeAnswer } from '../../lib/practice-scoring';
 import { moveItem } from '../../lib/quiz-answers';
+import { PrintWriteBox } from '../PrintChoices';
 import { ResultPanel, Verdict } from './ResultPanel';
 import type { PracticeStrings } from './strings';
 import { usePractice } from './use-practice';
@@ -68,9 +68,7 @@ export default function MakeVerifiable({ exerciseId, contentHash, locale, items,
   const check = () => {
     const missing = items.filter((i) => !i.options.some((o) => o.id === answer.choices[i.id])).length;
     if (!verifiableComplete(facts, effective))
-      return setWarning(
-        plural(locale, missing, { one: t['practice.unanswered.one'], other: t['practice.unanswered.other'] }),
-      );
+      return setWarning(format(t['practice.unanswered'], { n: missing }, locale));
     setWarning('');
     submit(effective, result.percent);
   };
@@ -161,6 +159,7 @@ export default function MakeVerifiable({ exerciseId, contentHash, locale, items,
             {t['practice.verifiable.order']}
           </h2>
           <p>{sequence.prompt}</p>
+          {!checked && <p className="print-hint">{t['print.orderHint']}</p>}
           <ol className="order-list">
             {order.map((id, index) => {
               const label = stepText.get(id) ?? id;
@@ -171,6 +170,7 @@ export default function MakeVerifiable({ exerciseId, contentHash, locale, items,
                   key={id}
                   className={checked ? `order-item ${step?.right ? 'tone-good' : 'tone-bad'}` : 'order-item'}
                 >
+                  {!checked && <PrintWriteBox />}
                   <span className="order-pos" aria-hidden="true">
                     {index + 1}
                   </span>
@@ -233,7 +233,7 @@ export default function MakeVerifiable({ exerciseId, contentHash, locale, items,
             {t['practice.check']}
           </button>
         )}
-        <p className="muted">{t['practice.savedLocal']}</p>
+        <p className="muted no-print">{t['practice.savedLocal']}</p>
         <div aria-live="polite">{warning && <p className="notice warn">{warning}</p>}</div>
       </div>
       {checked && (

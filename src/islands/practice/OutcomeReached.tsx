@@ -4,7 +4,6 @@
  */
 import { useState } from 'react';
 import { format } from '../../i18n/format';
-import { plural } from '../../lib/plural';
 import { EMPTY_ANSWER, outcomeComplete, scoreOutcome, VERDICT_KEY } from '../../lib/practice-scoring';
 import { ResultPanel, Verdict } from './ResultPanel';
 import type { PracticeStrings } from './strings';
@@ -53,10 +52,7 @@ export default function OutcomeReached({
   const toggle = (id: string, on: boolean) =>
     save({ ...answer, flags: evidence.map((e) => e.id).filter((e) => (e === id ? on : flagged.has(e))) });
   const check = () => {
-    if (!outcomeComplete(answer))
-      return setWarning(
-        plural(locale, 1, { one: t['practice.unanswered.one'], other: t['practice.unanswered.other'] }),
-      );
+    if (!outcomeComplete(answer)) return setWarning(format(t['practice.unanswered'], { n: 1 }, locale));
     setWarning('');
     submit(answer, result.percent);
   };
@@ -155,7 +151,7 @@ export default function OutcomeReached({
             {t['practice.check']}
           </button>
         )}
-        <p className="muted">{t['practice.savedLocal']}</p>
+        <p className="muted no-print">{t['practice.savedLocal']}</p>
         <div aria-live="polite">{warning && <p className="notice warn">{warning}</p>}</div>
       </div>
       {checked && (

@@ -1,7 +1,6 @@
 /** The result of a checked practice attempt, shown where the learner is and focused: score, what to look at again, best and attempts. */
 import type { ReactNode, Ref } from 'react';
 import { format } from '../../i18n/format';
-import { plural } from '../../lib/plural';
 import type { PracticeRecord } from '../../lib/practice-record';
 import type { PracticeStrings } from './strings';
 import { Icon } from '../Icon';
@@ -54,10 +53,7 @@ export function ResultPanel({
         <Icon name={allRight ? 'check' : 'alert'} />{' '}
         {allRight
           ? t['practice.result.allRight']
-          : plural(locale, toReview.length, {
-              one: t['practice.result.toReview.one'],
-              other: t['practice.result.toReview.other'],
-            })}
+          : format(t['practice.result.toReview'], { n: toReview.length }, locale)}
       </p>
       {!allRight && (
         <ul className="review-links">
@@ -72,7 +68,7 @@ export function ResultPanel({
       {record?.best != null && (
         <p className="muted">
           {format(t['practice.result.best'], { score: record.best })} ·{' '}
-          {plural(locale, record.attempts, { one: t['practice.attempts.one'], other: t['practice.attempts.other'] })}
+          {format(t['practice.attempts'], { n: record.attempts }, locale)}
         </p>
       )}
       <div className="lesson">

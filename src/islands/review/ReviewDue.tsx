@@ -1,6 +1,6 @@
 /** Island for the progress page: how many review cards are due now, with a link to the review. */
+import { format } from '../../i18n/format';
 import { useEffect, useState } from 'react';
-import { plural } from '../../lib/plural';
 import { reviewQueue, type CatalogueCard } from '../../lib/review-deck';
 import type { ReviewRecord } from '../../lib/review-record';
 import { $review } from '../../stores/learner';
@@ -10,7 +10,7 @@ interface Props {
   cards: CatalogueCard[];
   locale: string;
   href: string;
-  t: { one: string; other: string; open: string };
+  t: { due: string; open: string };
 }
 
 export default function ReviewDue({ cards, locale, href, t }: Props) {
@@ -22,7 +22,7 @@ export default function ReviewDue({ cards, locale, href, t }: Props) {
   const due = reviewQueue(records, cards, now).length;
   return (
     <p className="review-due card" data-testid="progress-review-due">
-      <strong>{plural(locale, due, t)}</strong> <a href={href}>{t.open}</a>
+      <strong>{format(t.due, { n: due }, locale)}</strong> <a href={href}>{t.open}</a>
     </p>
   );
 }

@@ -4,7 +4,6 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { format } from '../../i18n/format';
-import { plural } from '../../lib/plural';
 import { ratings, reviewQueue, type ReviewRating } from '../../lib/review-deck';
 import type { ReviewRecord } from '../../lib/review-record';
 import { $review } from '../../stores/learner';
@@ -12,8 +11,7 @@ import { rateReviewCard } from '../../stores/review-rating';
 import { NO_RECORDS, useStored } from '../use-stored';
 
 export const reviewStrings = [
-  'review.due.one',
-  'review.due.other',
+  'review.due',
   'review.none',
   'review.showAnswer',
   'review.rateLegend',
@@ -80,7 +78,7 @@ export default function ReviewQueue({ cards, locale, t }: Props) {
   return (
     <section className="review" aria-live="off">
       <p className="review-count" data-testid="review-due">
-        {plural(locale, queue.length, { one: t['review.due.one'], other: t['review.due.other'] })}
+        {format(t['review.due'], { n: queue.length }, locale)}
       </p>
       {!card ? (
         <div className="card" data-testid="review-empty">

@@ -1,6 +1,7 @@
 /** The list editor of the client initiatives map: goals, initiatives and projects, each with its parent. */
 import { useRef } from 'react';
 import { useFocusAfterRender } from '../use-focus-after-render';
+import { PrintChoices } from '../PrintChoices';
 import { format } from '../../i18n/format';
 import type { UIKey } from '../../i18n';
 import {
@@ -118,6 +119,13 @@ export function InitiativesEditor({ nodes, hints, onChange, t }: Props) {
                             </option>
                           ))}
                         </select>
+                        <PrintChoices
+                          options={parents.map((p) => ({
+                            value: p.id,
+                            label: p.text.trim().slice(0, 80) || t['worksheet.untitled'],
+                          }))}
+                          selected={node.parent}
+                        />
                       </div>
                     )}
                     <button

@@ -11,10 +11,11 @@ import { firedWarnings, followUps, summarize } from '../../lib/assessment';
 import { assessmentCompletion } from '../../lib/worksheet-completion';
 import { assessmentAnswers, clampStage, DEFAULT_STAGE, setAnswer, setNote } from '../../lib/worksheet-opportunities';
 import { updateOpportunity } from '../../stores/opportunities';
+import { AssessmentBlankTally, blankTallyKeys } from './AssessmentBlankTally';
 import { AssessmentFollowUps, followUpKeys, StageWarnings, warningKeys } from './AssessmentFollowUps';
 import { AssessmentRule, AssessmentSummary, ruleKeys, summaryKeys } from './AssessmentSummary';
 import type { QuestionContent, StageOption, WarningContent } from './assessment-types';
-import { PrintCopy } from './fields';
+import { PrintChoices } from '../PrintChoices';
 import { KeyQuestion, keyQuestionKeys } from './KeyQuestion';
 import { frameKeys, type Strings } from './strings';
 import { useWorksheet } from './use-worksheet';
@@ -27,6 +28,7 @@ export const assessmentKeys = [
   ...ruleKeys,
   ...warningKeys,
   ...followUpKeys,
+  ...blankTallyKeys,
   'worksheet.rule.opportunity-assessment',
   'worksheet.assess.stage',
   'worksheet.assess.stageOption',
@@ -94,7 +96,11 @@ export default function OpportunityAssessment({ sheetId, contentHash, lang, ques
             </option>
           ))}
         </select>
-        <PrintCopy text={stageLabel(stage)} />
+        <PrintChoices
+          options={stages.map((s) => ({ value: String(s.n), label: stageLabel(s.n) }))}
+          selected={String(stage)}
+          testId="print-stages"
+        />
       </div>
       <StageWarnings stage={stage} warnings={fired} t={t} />
       <div className="ws-assess-layout">
@@ -115,6 +121,7 @@ export default function OpportunityAssessment({ sheetId, contentHash, lang, ques
         </div>
         <AssessmentSummary summary={summary} questionTitles={questionTitles} criterionTexts={criterionTexts} t={t} />
       </div>
+      <AssessmentBlankTally questions={questions} locale={lang} t={t} />
       <AssessmentFollowUps
         followUps={followUps(questions, answers)}
         total={summary.total}

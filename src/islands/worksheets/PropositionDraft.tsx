@@ -8,6 +8,7 @@ import type { Strings } from './strings';
 export const propositionKeys = [
   'worksheet.cra.proposition',
   'worksheet.cra.propositionLead',
+  'worksheet.cra.propositionBlank',
   'worksheet.cra.gapsLeft',
   'worksheet.cra.noGaps',
   'worksheet.cra.copy',
@@ -50,7 +51,8 @@ export function PropositionDraft({ proposition, blank, gapLabels, t }: Props) {
   return (
     <section className="ws-section" aria-labelledby="cra-proposition">
       <h2 id="cra-proposition">{t['worksheet.cra.proposition']}</h2>
-      <p className="muted">{t['worksheet.cra.propositionLead']}</p>
+      <p className="muted ws-filled-only">{t['worksheet.cra.propositionLead']}</p>
+      <p className="muted ws-blank-only">{t['worksheet.cra.propositionBlank']}</p>
       <p className="ws-proposition ws-filled-only" data-testid="proposition">
         <Parts proposition={proposition} />
       </p>

@@ -70,6 +70,12 @@ export function WorksheetFrame({
   const reset = () => {
     if (window.confirm(t['worksheet.resetConfirm'])) onReset();
   };
+  // The page names the sheet (its heading); the blank handout repeats that name on every page.
+  const printBlankSheet = () =>
+    printBlank(
+      document.querySelector<HTMLElement>('[data-sheet-title]')?.dataset['sheetTitle'] ?? document.title,
+      t['worksheet.print.pageOf'],
+    );
   const state = record?.completed ? t['worksheet.status.completed'] : record ? t['worksheet.status.started'] : null;
 
   return (
@@ -79,7 +85,7 @@ export function WorksheetFrame({
           <button type="button" onClick={printFilled}>
             {t['worksheet.print']}
           </button>
-          <button type="button" className="secondary" onClick={printBlank}>
+          <button type="button" className="secondary" onClick={printBlankSheet}>
             {t['worksheet.printBlank']}
           </button>
           <button type="button" className="danger" onClick={reset} disabled={!record || locked}>

@@ -4,6 +4,7 @@
  * handout, the copy becomes empty ruled lines.
  */
 import type { ChangeEvent } from 'react';
+import { PrintChoices } from '../PrintChoices';
 
 /** The longest text a field keeps (the stored shape allows 100,000 characters). */
 export const MAX_TEXT = 100_000;
@@ -109,7 +110,7 @@ export function SelectField<V extends string>({
           </option>
         ))}
       </select>
-      <PrintCopy text={chosen?.label ?? ''} />
+      <PrintChoices options={options} selected={chosen?.value} />
     </div>
   );
 }

@@ -11,6 +11,7 @@ export const frameKeys = [
   'worksheet.storageTab',
   'worksheet.print',
   'worksheet.printBlank',
+  'worksheet.print.pageOf',
   'worksheet.reset',
   'worksheet.resetConfirm',
   'worksheet.actions',
