@@ -22,8 +22,6 @@ import { currentSitePath } from './package-links';
 import { $futureRecords, $setAside, discardSetAside, setAsideDocument } from '../stores/notices';
 import { $storageHealth } from '../stores/storage-engine';
 import { yieldToPage } from '../lib/yield';
-import { iconElement } from './icon-element';
-import { checkPath } from '../lib/icons';
 
 function readJson<T>(id: string): T | null {
   try {
@@ -171,13 +169,15 @@ function showNotices(box: HTMLElement, strings: NoticeStrings) {
 function showExerciseStatus(strings: Record<'notStarted' | 'inProgress' | 'done' | 'best', string>) {
   const cards = document.querySelectorAll<HTMLElement>('[data-exercise-status]');
   if (cards.length === 0) return;
+  // The tick is drawn by the page (Icon.astro, in a template), so this script carries no icon code.
+  const tick = document.querySelector<HTMLTemplateElement>('template[data-done-icon]')?.content;
   // Role exercises and practice exercises share the card; their ids never collide.
   computed([$exercises, $practice], (exercise, practice) => ({ ...practice, ...exercise })).subscribe((records) => {
     for (const card of cards) {
       const record = records[card.dataset['exerciseStatus'] ?? ''];
       if (record?.completedAt)
         card.replaceChildren(
-          iconElement('check', checkPath),
+          tick?.cloneNode(true) ?? '',
           ` ${strings.done} · ${format(strings.best, { score: record.best ?? 0 })}`,
         );
       else card.textContent = record ? strings.inProgress : strings.notStarted;

@@ -38,15 +38,18 @@ test('search: no React; Pagefind loads only there, under 30 KB gzip in all', () 
   expect(w.jsAll.gzip).toBeLessThan(30 * KB);
 });
 
+// Island pages: React's own 67.7 KB (react-dom with Astro's client, react, the JSX runtime)
+// plus ours: 21-35 KB measured in December 2026 (README, "Speed and size"). Issue 16's goal of
+// 75 KB in all is not reached; this budget holds what was cut (it was 110 KB).
 for (const [type, path] of Object.entries(pageTypes).filter(([type]) => type !== 'search')) {
-  test(`${type}: JS under 8 KB gzip at first and 110 KB in all`, () => {
+  test(`${type}: JS under 8 KB gzip at first and 105 KB in all`, () => {
     // A renamed or missing sample page fails here: a budget is never skipped.
     expect(pageExists(path), `${path} (sample page of "${type}") is not in dist/; update scripts/page-weight.mjs`).toBe(
       true,
     );
     const w = pageWeight(path);
     expect(w.jsFirst.gzip).toBeLessThan(8 * KB);
-    expect(w.jsAll.gzip).toBeLessThan(110 * KB);
+    expect(w.jsAll.gzip).toBeLessThan(105 * KB);
   });
 }
 
