@@ -55,6 +55,5 @@ for (const [type, path] of Object.entries(pageTypes).filter(([type]) => type !==
 
 test('final assessment: the page carries the pools, not the question bank (fetched on start)', () => {
   const w = pageWeight('/en/checks/final/');
-  // The page's CSS is inline (build.inlineStylesheets); the bank would be in the rest.
-  expect(w.html.gzip - w.css.gzip).toBeLessThan(12 * KB);
+  expect(w.html.gzip).toBeLessThan(12 * KB);
 });
