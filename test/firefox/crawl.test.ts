@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchFirefox, origin, settle, skipReason, watchPage } from './helpers';
+import { launchFirefox, origin, settle, skipReason, watchPage, waitUntil } from './helpers';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -79,7 +79,7 @@ describe.skipIf(skipReason)('every built page in Firefox', () => {
         if (path !== '/') expect.soft(new URL(page.url()).pathname, `${path} was redirected`).toBe(path);
         if (path !== '/404.html') expect.soft(response?.status(), `${path} status`).toBe(200);
         if (path === '/')
-          await page.waitForFunction(() => location.pathname === '/en/' && document.readyState === 'complete');
+          await waitUntil(page, () => location.pathname === '/en/' && document.readyState === 'complete');
         await settle(page);
       }
       problems.push(...watch.problems);

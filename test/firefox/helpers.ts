@@ -57,14 +57,33 @@ export async function watchPage(page: Page, port = firefoxPort): Promise<Watch> 
   return watch;
 }
 
+/**
+ * Waits until `predicate` (run in the page) is truthy. Polls with evaluate() rather than
+ * waitForFunction(), which builds its predicate with Function(): Firefox 140 blocks that under
+ * the site's CSP (no 'unsafe-eval'), while evaluate() runs through WebDriver BiDi directly.
+ */
+export async function waitUntil<A extends unknown[]>(
+  page: Page,
+  predicate: (...args: A) => unknown,
+  { timeout = 30_000 }: { timeout?: number } = {},
+  ...args: A
+): Promise<void> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    // A navigation in progress destroys the context: try again.
+    const ok = await page.evaluate(predicate as (...a: unknown[]) => unknown, ...args).catch(() => false);
+    if (ok) return;
+    if (Date.now() > end)
+      throw new Error(`waitUntil: timed out after ${timeout} ms: ${predicate.toString().slice(0, 120)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** Waits until every island has hydrated and the browser has had an idle moment (the header's lazy module). */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')),
-    {
-      timeout: 20_000,
-    },
-  );
+  await waitUntil(page, () => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')), {
+    timeout: 20_000,
+  });
   await page.evaluate(
     () => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 100), { timeout: 2_000 })),
   );
@@ -77,8 +96,9 @@ export function textOf(page: Page, selector: string): Promise<string> {
 
 /** Waits until the element's text contains `expected`. */
 export async function waitForText(page: Page, selector: string, expected: string, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(
-    (s, e) => document.querySelector(s)?.textContent?.includes(e) ?? false,
+  await waitUntil(
+    page,
+    (s: string, e: string) => document.querySelector(s)?.textContent?.includes(e) ?? false,
     { timeout },
     selector,
     expected,

@@ -7,7 +7,17 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { launchFirefox, origin, settle, skipReason, textOf, waitForText, watchPage, type Watch } from './helpers';
+import {
+  launchFirefox,
+  origin,
+  settle,
+  skipReason,
+  textOf,
+  waitForText,
+  watchPage,
+  type Watch,
+  waitUntil,
+} from './helpers';
 
 interface Contact {
   id: string;
@@ -66,7 +76,8 @@ describe.skipIf(skipReason)('learner work in Firefox', () => {
     await page.type('#cra-client', 'Jade River Dairy');
     await waitForText(page, '[data-testid="saved-status"]', 'Saved in this browser');
     await reload();
-    await page.waitForFunction(
+    await waitUntil(
+      page,
       () => (document.querySelector('#cra-client') as HTMLInputElement | null)?.value === 'Jade River Dairy',
     );
     await open('/en/worksheets/');
@@ -103,14 +114,16 @@ describe.skipIf(skipReason)('learner work in Firefox', () => {
     const role = `input[name="contact-${id}-roles"][value="evaluator"]`;
     const stance = `input[name="contact-${id}-stance"][value="opponent"]`;
     await page.click(role);
-    await other.waitForFunction(
-      (s) => (document.querySelector(s) as HTMLInputElement).checked,
+    await waitUntil(
+      other,
+      (s: string) => (document.querySelector(s) as HTMLInputElement).checked,
       { timeout: 10_000 },
       role,
     );
     await other.click(stance);
-    await page.waitForFunction(
-      (s) => (document.querySelector(s) as HTMLInputElement).checked,
+    await waitUntil(
+      page,
+      (s: string) => (document.querySelector(s) as HTMLInputElement).checked,
       { timeout: 10_000 },
       stance,
     );

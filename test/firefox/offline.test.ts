@@ -7,7 +7,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { firefoxPort } from './firefox.mjs';
-import { launchFirefox, origin, skipReason, watchPage, type Watch } from './helpers';
+import { launchFirefox, origin, skipReason, watchPage, type Watch, waitUntil } from './helpers';
 import { startServer, stopServer } from './serve';
 
 const port = firefoxPort + 1;
@@ -38,7 +38,7 @@ describe.skipIf(skipReason)('offline in Firefox', () => {
       await navigator.serviceWorker.ready;
     });
     await page.reload({ waitUntil: 'load' });
-    await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), { timeout: 30_000 });
+    await waitUntil(page, () => Boolean(navigator.serviceWorker.controller), { timeout: 30_000 });
 
     await stopServer(server);
     await expect(fetch(`${origin(port)}/en/`)).rejects.toThrow();
@@ -49,6 +49,10 @@ describe.skipIf(skipReason)('offline in Firefox', () => {
       await page.goto(`${origin(port)}/${lang}/reference/`, { waitUntil: 'load' });
       expect(await page.$$eval('[data-testid="reference-table"] tbody tr', (rows) => rows.length)).toBe(7);
     }
-    expect(watch.problems).toEqual([]);
+    // The home page, open when the server went away, may still have had loads in flight
+    // (idle modules); Firefox reports each as a service-worker error on that page. The pages
+    // opened offline must show none.
+    const inFlight = (p: string) => p.startsWith('/en/: ') && p.includes('A ServiceWorker intercepted the request');
+    expect(watch.problems.filter((p) => !inFlight(p))).toEqual([]);
   });
 });
