@@ -41,6 +41,20 @@ export async function benchOpportunities(port = Number(process.env.BENCH_PORT ??
     await page.waitForTimeout(500);
     const filterTasks = await page.evaluate(() => window.__longTasks.splice(0));
     const shown = await page.getByTestId('opp-count').textContent();
+    // Baselines at the same throttling: a content page's own tasks (parsing, style, layout),
+    // and what the browser's first number format costs on an empty page (its number data is
+    // set up then, once per page; no script can split it).
+    await page.goto(`http://localhost:${port}/en/about/`);
+    await page.waitForTimeout(1500);
+    const contentTasks = await page.evaluate(() => window.__longTasks.splice(0));
+    const blank = await browser.newPage();
+    await blank.goto('data:text/html,<p>');
+    await (await blank.context().newCDPSession(blank)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const firstFormatMs = await blank.evaluate(() => {
+      const t0 = performance.now();
+      new Intl.NumberFormat('en').format(1234);
+      return Math.round(performance.now() - t0);
+    });
     await browser.close();
     return {
       opportunities: N,
@@ -52,6 +66,8 @@ export async function benchOpportunities(port = Number(process.env.BENCH_PORT ??
       openTasks,
       filterTasks,
       shown,
+      contentTasks,
+      firstFormatMs,
     };
   } finally {
     server.kill();
@@ -70,3 +86,6 @@ console.log(
   `  list open: ${result.openMs} ms to first row, ${result.wholeMs} ms to the whole list; tasks: ${list(result.openTasks)}`,
 );
 console.log(`  filtering (typing, stage, archived): tasks: ${list(result.filterTasks)}; shows "${result.shown}"`);
+console.log(
+  `  baselines: a content page (about) opened: ${list(result.contentTasks)}; the browser's first number format: ${result.firstFormatMs} ms`,
+);

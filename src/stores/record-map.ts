@@ -20,7 +20,8 @@ import { keyPrefix, recordKinds, type RecordKind, type RecordOf } from '../lib/r
 import { applyPatch, diffRecords, overlaps, type PatchOp } from '../lib/record-patch';
 import { BACKUP_PREFIX } from '../lib/records';
 import { hasOwn, ID_PATTERN, isForbiddenKey } from '../lib/validate';
-import { filterStorageEvents, lastWriteReachedDevice, readRaw, writeRaw } from './storage-engine';
+import { yieldToPage } from '../lib/yield';
+import { filterStorageEvents, lastWriteReachedDevice, readRaw, storedKeys, writeRaw } from './storage-engine';
 import { reportFuture, reportSetAside } from './notices';
 import { onTabMessage, postToTabs } from './tab-channel';
 
@@ -76,20 +77,37 @@ export interface RecordStore<T> {
   put(id: string, value: T | undefined): boolean;
   /** Applies a change to the freshest value, writes it, and sends the change to other tabs. */
   update(id: string, change: (current: T | undefined) => T | undefined): boolean;
+  /**
+   * Reads and validates every stored record of the kind in short slices, yielding to the
+   * page between them, then mounts the store on what was read: a page with hundreds of
+   * records never validates them all in one long task. Resolves once the store is mounted.
+   */
+  prepare(): Promise<void>;
 }
+
+/** How long one slice of `prepare` may run before it lets the page paint and take input. */
+const PREPARE_SLICE_MS = 8;
 
 /** Creates the store of one record kind. */
 export function recordStore<K extends RecordKind>(kind: K): RecordStore<RecordOf<K>> {
   type T = RecordOf<K>;
   const prefix = keyPrefix(kind);
   const validate = recordKinds[kind].validate as (x: unknown) => { ok: boolean };
+  /** Values `prepare` read ahead, by their stored text; each serves one read, then is dropped. */
+  const readAhead = new Map<string, ReturnType<typeof decodeRecord<K>>>();
+  const decodeStored = (raw: string) => {
+    const ahead = readAhead.get(raw);
+    if (ahead === undefined) return decodeRecord(kind, raw, nowIso());
+    readAhead.delete(raw);
+    return ahead;
+  };
   const $map = persistentMap<Record<string, Entry<T>>>(
     prefix,
     {},
     {
       encode: (value) => (isOpaque(value) ? value.raw : JSON.stringify(value)),
       decode: (raw) => {
-        const decoded = decodeRecord(kind, raw, nowIso());
+        const decoded = decodeStored(raw);
         if (decoded.status === 'ok') return decoded.value;
         if (decoded.status === 'future') return { opaque: 'future', raw, reason: `version ${decoded.version}` };
         return { opaque: 'invalid', raw, reason: decoded.reason };
@@ -251,5 +269,33 @@ export function recordStore<K extends RecordKind>(kind: K): RecordStore<RecordOf
     });
   }
 
-  return { $map, $records, $future, latest, put, update };
+  let mounted = false;
+  onMount($map, () => {
+    mounted = true;
+    return () => {
+      mounted = false;
+    };
+  });
+  let preparing: Promise<void> | null = null;
+  const prepare = () =>
+    (preparing ??= (async () => {
+      if (mounted) return;
+      let sliceStart = performance.now();
+      for (const key of storedKeys()) {
+        if (!key.startsWith(prefix)) continue;
+        const raw = readRaw(key);
+        if (raw !== undefined && !readAhead.has(raw)) readAhead.set(raw, decodeRecord(kind, raw, nowIso()));
+        if (performance.now() - sliceStart > PREPARE_SLICE_MS) {
+          await yieldToPage();
+          if (mounted) break;
+          sliceStart = performance.now();
+        }
+      }
+      await yieldToPage();
+      // Mounted for the page's life; a value changed meanwhile is simply decoded again.
+      $map.listen(() => {});
+      readAhead.clear();
+    })());
+
+  return { $map, $records, $future, latest, put, update, prepare };
 }

@@ -108,6 +108,7 @@ if (isBrowser) {
   // What this tab kept earlier (storage refused it on another page) is still not on the device.
   if (tabKept.size > 0 || tabRemoved.size > 0) degrade('tab');
   window.addEventListener('storage', (event) => {
+    forgetKeys();
     if (tab && event.storageArea === tab) indexTab();
   });
 }
@@ -132,8 +133,13 @@ export const lastWriteReachedDevice = () => lastWriteStored;
 
 /** Stores a value; returns false (and keeps it for the tab, or the page) when storage refused it. */
 export function writeRaw(key: string, value: string): boolean {
+  forgetKeys();
   if (backing) {
     try {
+      // Already stored as it is (a store writes every value back when it mounts): nothing to write.
+      if (!memory.has(key) && !tabKept.has(key) && !removed.has(key) && !tabRemoved.has(key)) {
+        if (backing.getItem(key) === value) return (lastWriteStored = true);
+      }
       backing.setItem(key, value);
       memory.delete(key);
       removed.delete(key);
@@ -162,6 +168,7 @@ export function writeRaw(key: string, value: string): boolean {
 
 /** Removes a key (for this tab or page at least). */
 export function removeRaw(key: string): void {
+  forgetKeys();
   memory.delete(key);
   tabForget(key);
   if (!backing) {
@@ -182,8 +189,32 @@ export function removeRaw(key: string): void {
   }
 }
 
+/**
+ * The key list, kept for the rest of the current task: every store lists all keys when it
+ * mounts (5 to 9 stores a page), and so do the start-up migrations. Any write or removal
+ * here, and any storage event, forgets it; another tab's writes arrive as storage events.
+ */
+let keysThisTask: { keys: string[]; length: number } | null = null;
+function forgetKeys() {
+  keysThisTask = null;
+}
+
 /** Every key, stored or kept for the tab or page. */
 export function storedKeys(): string[] {
+  let length = -1;
+  try {
+    length = backing ? backing.length : 0;
+  } catch {
+    // Unknown: list again.
+  }
+  if (keysThisTask && keysThisTask.length === length) return [...keysThisTask.keys];
+  const keys = listKeys();
+  keysThisTask = { keys, length };
+  setTimeout(forgetKeys, 0);
+  return [...keys];
+}
+
+function listKeys(): string[] {
   const keys = new Set(memory.keys());
   for (const k of tabKept) keys.add(k);
   if (backing) {

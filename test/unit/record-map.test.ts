@@ -127,3 +127,85 @@ describe('recordStore', () => {
     unbind();
   });
 });
+
+describe('recordStore.prepare', () => {
+  /** A check store over seeded storage, not yet mounted. */
+  async function unmounted(seed: Record<string, string>) {
+    localStorage.clear();
+    sessionStorage.clear();
+    for (const [k, v] of Object.entries(seed)) localStorage.setItem(k, v);
+    vi.resetModules();
+    const { recordStore } = await import('../../src/stores/record-map');
+    const notices = await import('../../src/stores/notices');
+    return { store: recordStore('check') as unknown as RecordStore<Check>, notices };
+  }
+
+  it('reads every record ahead in slices, then holds exactly what a plain mount reads', async () => {
+    const seed = Object.fromEntries(
+      Array.from({ length: 300 }, (_, i) => [`ssm:v1:check:c${i}`, JSON.stringify(check(i % 100))]),
+    );
+    const { store } = await unmounted(seed);
+    await store.prepare();
+    const records = store.$records.get();
+    // (Other tests' stores may still message this one: only this test's records are counted.)
+    expect(Object.keys(records).filter((k) => /^c\d+$/.test(k))).toHaveLength(300);
+    expect(records['c42']).toEqual(check(42));
+    // Mounted: a later write reaches storage and the store at once.
+    expect(store.put('c42', check(95, LATER))).toBe(true);
+    expect(JSON.parse(localStorage.getItem('ssm:v1:check:c42')!).best).toBe(95);
+    expect(store.$records.get()['c42']!.best).toBe(95);
+  });
+
+  it('still sets an invalid value aside and keeps a newer version untouched', async () => {
+    const bad = '{"v":1,"best":"high"}';
+    const future = JSON.stringify({ ...check(50), v: 99 });
+    const { store, notices } = await unmounted({
+      'ssm:v1:check:closing': bad,
+      'ssm:v1:check:later': future,
+      'ssm:v1:check:noticing': JSON.stringify(check(90)),
+    });
+    await store.prepare();
+    await Promise.resolve();
+    expect(store.$records.get()).toEqual({ noticing: check(90) });
+    expect(store.$future.get()).toEqual(['later']);
+    expect(localStorage.getItem('ssm:v1:check:later')).toBe(future);
+    const backup = Object.keys(localStorage).find((k) => k.startsWith('ssm:backup:ssm:v1:check:closing@'));
+    expect(backup && localStorage.getItem(backup)).toBe(bad);
+    expect(notices.$setAside.get().length).toBeGreaterThan(0);
+  });
+
+  it('reads a value changed while it was reading as it is now, not as it was read ahead', async () => {
+    const { store } = await unmounted({ 'ssm:v1:check:noticing': JSON.stringify(check(60)) });
+    const preparing = store.prepare();
+    localStorage.setItem('ssm:v1:check:noticing', JSON.stringify(check(75, LATER)));
+    await preparing;
+    expect(store.$records.get()['noticing']).toEqual(check(75, LATER));
+  });
+});
+
+describe('storage engine', () => {
+  it('does not rewrite a value that is stored as it is (a mount writes every value back)', async () => {
+    const { store, unbind } = await checkStore({ 'ssm:v1:check:noticing': JSON.stringify(check(90)) });
+    const spy = vi.spyOn(Storage.prototype, 'setItem');
+    expect(store.put('noticing', check(90))).toBe(true);
+    expect(spy.mock.calls.filter(([k]) => k === 'ssm:v1:check:noticing')).toHaveLength(0);
+    expect(store.put('noticing', check(91))).toBe(true);
+    expect(spy.mock.calls.filter(([k]) => k === 'ssm:v1:check:noticing')).toHaveLength(1);
+    unbind();
+  });
+
+  it('lists keys written, removed or added by another tab within the same task', async () => {
+    localStorage.clear();
+    vi.resetModules();
+    const { storedKeys, writeRaw, removeRaw } = await import('../../src/stores/storage-engine');
+    localStorage.setItem('a', '1');
+    expect(storedKeys()).toEqual(['a']);
+    writeRaw('b', '2');
+    expect(storedKeys().sort()).toEqual(['a', 'b']);
+    removeRaw('a');
+    expect(storedKeys()).toEqual(['b']);
+    // Another tab's write: the count changed, so the list is made again.
+    localStorage.setItem('c', '3');
+    expect(storedKeys().sort()).toEqual(['b', 'c']);
+  });
+});

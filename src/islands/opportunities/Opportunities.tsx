@@ -8,15 +8,27 @@ import type { CriterionInfo, OppStrings, SheetInfo, StageInfo } from './types';
 import { OpportunityList } from './OpportunityList';
 import { OpportunityDetail } from './OpportunityDetail';
 import { DealReview } from './DealReview';
-import { $opportunities } from '../../stores/learner';
+import { opportunityStore, snapshotsStore, worksheetStore } from '../../stores/learner';
 import { placeStoredSheetsOnce } from '../../stores/migrate-opportunities';
+import { yieldToPage } from '../../lib/yield';
+import { prepareFormats } from './format';
 
 // Version-1 deal sheets go to their opportunities before this island reads them.
 placeStoredSheetsOnce();
-// Read (and validate) the stored opportunities now, in this module's own task, rather than
-// when the list subscribes: a store that changes under a render makes React redo it in one
-// uninterruptible pass.
-if (typeof window !== 'undefined') $opportunities.listen(() => {});
+
+/**
+ * Everything the view reads, before it first renders, in short tasks: the stored records
+ * (read and validated in slices), then the browser's number and date formats (the first of
+ * each is slow to make). A store mounted during a render would do it all in one long task.
+ */
+async function prepareView(view: View, lang: string): Promise<void> {
+  await opportunityStore.prepare();
+  if (view.id) {
+    await snapshotsStore.prepare();
+    await worksheetStore.prepare();
+  }
+  await prepareFormats(lang, yieldToPage);
+}
 
 interface Props {
   lang: string;
@@ -40,14 +52,19 @@ export default function Opportunities({ lang, stages, sheets, criteria, accountP
   const [view, setView] = useState<View>({ id: null, review: false });
   const [ready, setReady] = useState(false);
   useEffect(() => {
+    const first = readView();
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the view comes from the URL, known only in the browser after hydration
-    setView(readView());
+    setView(first);
+    let live = true;
     // The first real render is a transition: React renders it in short slices, not one long task.
-    startTransition(() => setReady(true));
+    void prepareView(first, lang).then(() => live && startTransition(() => setReady(true)));
     const onPop = () => setView(readView());
     addEventListener('popstate', onPop);
-    return () => removeEventListener('popstate', onPop);
-  }, []);
+    return () => {
+      live = false;
+      removeEventListener('popstate', onPop);
+    };
+  }, [lang]);
   const go = useCallback((next: View) => {
     const url = new URL(location.href);
     url.search = '';

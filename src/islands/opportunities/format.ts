@@ -51,6 +51,18 @@ function dayText(day: string, lang: string): string {
   return f.format(date);
 }
 
+/**
+ * Makes the language's number and date formats ahead, each in a task of its own: the first
+ * format a page makes sets up the browser's number or date data (about 85 ms and 20 ms on a
+ * slow phone), which would otherwise land in the middle of the list's first render.
+ */
+export async function prepareFormats(lang: string, pause: () => Promise<void>): Promise<void> {
+  moneyText(0, '', lang);
+  await pause();
+  dayText('2000-01-01', lang);
+  await pause();
+}
+
 /** Today as YYYY-MM-DD, in the browser's time zone. */
 export function today(): string {
   const d = new Date();
