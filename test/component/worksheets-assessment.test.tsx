@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -104,7 +104,8 @@ describe('opportunity assessment island', () => {
     await user.click(radio('budget', '? unknown'));
     const group = screen.getByTestId('criterion-budget');
     await user.type(within(group).getByRole('textbox'), 'Who signs?');
-    expect(screen.getByTestId('to-ask')).toHaveTextContent(`${textOf('budget')} — Who signs?`);
+    // The note reaches the sheet coalesced, a moment after the last key.
+    await waitFor(() => expect(screen.getByTestId('to-ask')).toHaveTextContent(`${textOf('budget')} — Who signs?`));
     expect(stored()!.body.answers!.budget).toEqual({ answer: 'unknown', note: 'Who signs?' });
   });
 
@@ -181,6 +182,6 @@ describe('opportunity assessment island', () => {
     note.focus();
     await user.paste('y'.repeat(100_000));
     expect((note as HTMLTextAreaElement).value).toHaveLength(100_000);
-    expect(stored()!.body.answers!['deal-value']!.note).toHaveLength(100_000);
+    await waitFor(() => expect(stored()!.body.answers!['deal-value']!.note).toHaveLength(100_000));
   });
 });

@@ -58,8 +58,10 @@ describe('CRA call planner island', () => {
     );
     await user.type(screen.getByLabelText('Client'), 'Acme');
     await user.type(screen.getByLabelText(sheet.questions[1].label), 'rising costs.');
-    expect(screen.getByTestId('proposition')).toHaveTextContent(
-      'Acme is pursuing [initiative], driven by rising costs.',
+    await waitFor(() =>
+      expect(screen.getByTestId('proposition')).toHaveTextContent(
+        'Acme is pursuing [initiative], driven by rising costs.',
+      ),
     );
     expect(screen.getByTestId('proposition-gaps')).toHaveTextContent(
       'Gaps left: initiative, entry point, business result.',
@@ -67,7 +69,7 @@ describe('CRA call planner island', () => {
     for (const q of [sheet.questions[0], sheet.questions[2]]) await user.type(screen.getByLabelText(q.label), 'x');
     expect(stored('cra-planner')!.completed).toBe(false);
     await user.type(screen.getByLabelText(sheet.questions[3].label), 'y');
-    // Typing is written together at most 400 ms later (use-worksheet.ts).
+    // Typing is written coalesced, a moment after the last key (use-coalesced-text.ts).
     await waitFor(() => expect(stored('cra-planner')!.completed).toBe(true));
     expect(stored('cra-planner')!.body.fields).toMatchObject({ client: 'Acme', driver: 'rising costs.' });
   });
@@ -128,7 +130,9 @@ describe('unique value island', () => {
     await user.click(screen.getByRole('button', { name: 'Add a capability' }));
     const row = screen.getByTestId('capability-capability-1');
     await user.keyboard('Real-time inventory');
-    expect(within(row).getByTestId('capability-flags')).toHaveTextContent('No business value stated');
+    await waitFor(() =>
+      expect(within(row).getByTestId('capability-flags')).toHaveTextContent('No business value stated'),
+    );
     await user.selectOptions(within(row).getByLabelText(/Our view/), 'stronger');
     await user.selectOptions(within(row).getByLabelText(/Client's view/), 'indifferent');
     expect(row.querySelector('[data-flag="stronger-not-valued"]')).not.toBeNull();
@@ -194,6 +198,6 @@ describe('worksheet status', () => {
     );
     expect(screen.getByTestId('status-cra-planner')).toHaveTextContent('Status: Not started');
     await user.type(screen.getByLabelText('Client'), 'A');
-    expect(screen.getByTestId('status-cra-planner')).toHaveTextContent('Status: Started');
+    await waitFor(() => expect(screen.getByTestId('status-cra-planner')).toHaveTextContent('Status: Started'));
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { ChangeEvent } from 'react';
 import { PrintChoices } from '../PrintChoices';
+import { useCoalescedText } from '../use-coalesced-text';
 
 /** The longest text a field keeps (the stored shape allows 100,000 characters). */
 export const MAX_TEXT = 100_000;
@@ -54,7 +55,10 @@ export function TextField({
   onChange,
 }: TextFieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
-  const change = (e: ChangeEvent<HTMLTextAreaElement | HTMLInputElement>) => onChange(e.currentTarget.value);
+  // Typing re-renders this field only; the sheet hears of it coalesced (use-coalesced-text.ts).
+  const text = useCoalescedText(value, onChange);
+  const change = (e: ChangeEvent<HTMLTextAreaElement | HTMLInputElement>) => text.change(e.currentTarget.value);
+  const shown = text.shown;
   return (
     <div className="ws-field">
       <FieldLabel htmlFor={id} label={label} suffix={labelSuffix} />
@@ -64,11 +68,25 @@ export function TextField({
         </p>
       )}
       {multiline ? (
-        <textarea id={id} value={value} rows={rows} maxLength={maxLength} aria-describedby={hintId} onChange={change} />
+        <textarea
+          id={id}
+          value={shown}
+          rows={rows}
+          maxLength={maxLength}
+          aria-describedby={hintId}
+          onChange={change}
+        />
       ) : (
-        <input id={id} type="text" value={value} maxLength={maxLength} aria-describedby={hintId} onChange={change} />
+        <input
+          id={id}
+          type="text"
+          value={shown}
+          maxLength={maxLength}
+          aria-describedby={hintId}
+          onChange={change}
+        />
       )}
-      <PrintCopy text={value} lines={multiline ? rows : 1} />
+      <PrintCopy text={shown} lines={multiline ? rows : 1} />
     </div>
   );
 }

@@ -16,6 +16,7 @@ import type { OpportunityRecord } from '../../lib/opportunity-record';
 import type { WorksheetRecord } from '../../lib/records';
 import { defaultClientName } from '../../stores/migrate-opportunities';
 import { $chosenClient, chooseClient, defaultChoice } from '../../stores/opportunities';
+import { flushPendingText } from '../use-coalesced-text';
 import { useStored } from '../use-stored';
 
 export interface ClientChoice {
@@ -71,8 +72,12 @@ export function useClientChoice(
       options,
       chosen,
       recordId: chosenId ?? ACCOUNT_PLAN,
-      choose: (name) => chooseClient(name),
+      choose: (name) => {
+        flushPendingText(); // what was typed belongs to the client shown until now
+        chooseClient(name);
+      },
       add: (name) => {
+        flushPendingText();
         const named = clientName(name) || defaultClientName();
         chooseClient(accounts.find((a) => a.planId === accountPlanRecordId(named))?.name ?? named);
       },

@@ -16,6 +16,7 @@ import { $opportunities, $worksheets, resetWorksheet, saveWorksheet } from '../.
 import { defaultOpportunityName } from '../../stores/migrate-opportunities';
 import { $chosenOpportunity, chooseOpportunity, createOpportunity, defaultChoice } from '../../stores/opportunities';
 import { useClientChoice } from './use-client-choice';
+import { flushPendingText } from '../use-coalesced-text';
 import { NO_RECORDS, useStored } from '../use-stored';
 import { placeStoredSheetsOnce } from '../../stores/migrate-opportunities';
 
@@ -51,6 +52,9 @@ export function useWorksheet(sheetId: string, contentHash: string, isComplete: C
   /** The opportunity to write to: the chosen one, or a new "My opportunity" for a deal sheet. */
   const ensureOpportunity = useCallback((): string | null => {
     if (!deal || oppId) return oppId;
+    // Made a moment ago in this same event (a field written on blur, then the click): not twice.
+    const fresh = $chosenOpportunity.get();
+    if (fresh && $opportunities.get()[fresh]) return fresh;
     const made = createOpportunity(defaultOpportunityName());
     chooseOpportunity(made);
     return made;
@@ -80,8 +84,15 @@ export function useWorksheet(sheetId: string, contentHash: string, isComplete: C
       options,
       chosen: oppId,
       opportunity: oppId ? (opportunities[oppId] ?? null) : null,
-      choose: (id: string) => chooseOpportunity(id),
-      add: (name: string) => chooseOpportunity(createOpportunity(name || defaultOpportunityName())),
+      // What was typed belongs to the opportunity shown until now: written before the switch.
+      choose: (id: string) => {
+        flushPendingText();
+        chooseOpportunity(id);
+      },
+      add: (name: string) => {
+        flushPendingText();
+        chooseOpportunity(createOpportunity(name || defaultOpportunityName()));
+      },
     };
   }, [deal, opportunities, oppId]);
 
