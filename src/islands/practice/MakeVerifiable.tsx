@@ -7,7 +7,8 @@ import { format } from '../../i18n/format';
 import { EMPTY_ANSWER, scoreVerifiable, verifiableComplete, type PracticeAnswer } from '../../lib/practice-scoring';
 import { moveItem } from '../../lib/quiz-answers';
 import { PrintWriteBox } from '../PrintChoices';
-import { ResultPanel, Verdict } from './ResultPanel';
+import { Verdict } from './ResultPanel';
+import { PracticeBar } from './PracticeBar';
 import type { PracticeStrings } from './strings';
 import { usePractice } from './use-practice';
 import './practice.css';
@@ -227,29 +228,22 @@ export default function MakeVerifiable({ exerciseId, contentHash, locale, items,
         </section>
       )}
 
-      <div className="practice-bar">
-        {!checked && (
-          <button type="button" onClick={check}>
-            {t['practice.check']}
-          </button>
-        )}
-        <p className="muted no-print">{t['practice.savedLocal']}</p>
-        <div aria-live="polite">{warning && <p className="notice warn">{warning}</p>}</div>
-      </div>
-      {checked && (
-        <ResultPanel
-          id={exerciseId}
-          locale={locale}
-          percent={result.percent}
-          record={record}
-          toReview={toReview}
-          lesson={lesson}
-          onRetry={retry}
-          retryLabel={t['practice.tryAgain']}
-          t={t}
-          ref={resultRef}
-        />
-      )}
+      <PracticeBar
+        checked={checked}
+        onCheck={check}
+        warning={warning}
+        result={{
+          id: exerciseId,
+          locale,
+          percent: result.percent,
+          record,
+          toReview,
+          lesson,
+          onRetry: retry,
+          ref: resultRef,
+        }}
+        t={t}
+      />
     </div>
   );
 }

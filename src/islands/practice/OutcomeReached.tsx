@@ -5,7 +5,8 @@
 import { useState } from 'react';
 import { format } from '../../i18n/format';
 import { EMPTY_ANSWER, outcomeComplete, scoreOutcome, VERDICT_KEY } from '../../lib/practice-scoring';
-import { ResultPanel, Verdict } from './ResultPanel';
+import { Verdict } from './ResultPanel';
+import { PracticeBar } from './PracticeBar';
 import type { PracticeStrings } from './strings';
 import { usePractice } from './use-practice';
 import './practice.css';
@@ -145,29 +146,13 @@ export default function OutcomeReached({
         </ul>
       </fieldset>
 
-      <div className="practice-bar">
-        {!checked && (
-          <button type="button" onClick={check}>
-            {t['practice.check']}
-          </button>
-        )}
-        <p className="muted no-print">{t['practice.savedLocal']}</p>
-        <div aria-live="polite">{warning && <p className="notice warn">{warning}</p>}</div>
-      </div>
-      {checked && (
-        <ResultPanel
-          id={base}
-          locale={locale}
-          percent={result.percent}
-          record={record}
-          toReview={toReview}
-          lesson={lesson}
-          onRetry={retry}
-          retryLabel={t['practice.tryAgain']}
-          t={t}
-          ref={resultRef}
-        />
-      )}
+      <PracticeBar
+        checked={checked}
+        onCheck={check}
+        warning={warning}
+        result={{ id: base, locale, percent: result.percent, record, toReview, lesson, onRetry: retry, ref: resultRef }}
+        t={t}
+      />
     </div>
   );
 }
