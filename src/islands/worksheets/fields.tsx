@@ -68,23 +68,9 @@ export function TextField({
         </p>
       )}
       {multiline ? (
-        <textarea
-          id={id}
-          value={shown}
-          rows={rows}
-          maxLength={maxLength}
-          aria-describedby={hintId}
-          onChange={change}
-        />
+        <textarea id={id} value={shown} rows={rows} maxLength={maxLength} aria-describedby={hintId} onChange={change} />
       ) : (
-        <input
-          id={id}
-          type="text"
-          value={shown}
-          maxLength={maxLength}
-          aria-describedby={hintId}
-          onChange={change}
-        />
+        <input id={id} type="text" value={shown} maxLength={maxLength} aria-describedby={hintId} onChange={change} />
       )}
       <PrintCopy text={shown} lines={multiline ? rows : 1} />
     </div>
