@@ -100,7 +100,7 @@ describe('account plan island', () => {
     await user.click(screen.getByRole('button', { name: 'Add an initiative' }));
     await user.keyboard('Lean');
     await user.selectOptions(screen.getByLabelText(/Under initiative/), 'initiative-1');
-    expect(findings).toHaveTextContent('No gaps or overlaps found.');
+    await waitFor(() => expect(findings).toHaveTextContent('No gaps or overlaps found.'));
     expect(within(screen.getByTestId('initiatives-diagram')).getByText('Sensors')).toBeInTheDocument();
     // With no client chosen, the first thing typed makes the plan of "My client".
     const plan = stored(accountPlanRecordId('My client')!)!;
@@ -169,8 +169,9 @@ describe('buying unit map island', () => {
       await user.click(within(card).getByRole('checkbox', { name: role }));
       await user.click(within(card).getByRole('radio', { name: stance }));
     }
+    // The last name typed reaches the sheet coalesced (ticks and radios do not hurry it).
+    await waitFor(() => expect(hints.querySelector('[data-hint="opponents"]')).toHaveTextContent('Opponents: Zhao.'));
     expect(hints.querySelector('[data-hint="no-kdl"]')).toBeNull();
-    expect(hints.querySelector('[data-hint="opponents"]')).toHaveTextContent('Opponents: Zhao.');
     expect(stored('buying-unit-map')!.completed).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Delete contact 3' }));
     expect(stored('buying-unit-map')!.completed).toBe(false);
