@@ -40,7 +40,6 @@ function listenOnce() {
   for (const type of ['click', 'keydown', 'submit']) addEventListener(type, beforeOtherAction, true);
   addEventListener('pagehide', flushAll);
   addEventListener('beforeprint', flushAll);
-  addEventListener('beforeunload', flushAll);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flushAll();
   });
