@@ -59,25 +59,24 @@ export function useCoalescedText(value: string, write: (value: string) => void) 
     latestWrite.current = write;
   }, [write]);
 
-  const flush = useCallback(() => {
+  const flush = useCallback(function flush() {
     clearTimeout(quiet.current);
     clearTimeout(longest.current);
     longest.current = undefined;
-    pending.delete(flushRef.current);
+    pending.delete(flush);
     const next = text.current;
     if (next === null) return;
     text.current = null;
     latestWrite.current(next);
     setDraft(null);
   }, []);
-  const flushRef = useRef(flush);
 
   const change = useCallback(
     (next: string) => {
       text.current = next;
       setDraft(next);
       listenOnce();
-      pending.add(flushRef.current);
+      pending.add(flush);
       clearTimeout(quiet.current);
       quiet.current = setTimeout(flush, QUIET_MS);
       longest.current ??= setTimeout(flush, LONGEST_MS);

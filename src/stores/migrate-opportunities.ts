@@ -15,7 +15,7 @@ import { BACKUP_PREFIX, type WorksheetRecord } from '../lib/records';
 import { dealSheetIds } from '../lib/worksheet-records';
 import { reportSetAside } from './notices';
 import { recordStores } from './learner';
-import { readRaw, storedKeys, writeRaw } from './storage-engine';
+import { readRaw, storedWithPrefix, writeRaw } from './storage-engine';
 
 /** The name given to the opportunity made for sheets that had none, in the page's language. */
 export function defaultOpportunityName(): string {
@@ -32,10 +32,7 @@ export function defaultClientName(): string {
 function decodeAll<K extends 'worksheet' | 'opportunity'>(kind: K, now: string) {
   const prefix = keyPrefix(kind);
   const out: Record<string, unknown> = {};
-  for (const key of storedKeys()) {
-    if (!key.startsWith(prefix)) continue;
-    const raw = readRaw(key);
-    if (raw === undefined) continue;
+  for (const [key, raw] of storedWithPrefix(prefix)) {
     const decoded = decodeRecord(kind, raw, now);
     if (decoded.status === 'ok') out[key.slice(prefix.length)] = decoded.value;
   }

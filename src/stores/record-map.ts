@@ -21,7 +21,7 @@ import { applyPatch, diffRecords, overlaps, type PatchOp } from '../lib/record-p
 import { BACKUP_PREFIX } from '../lib/records';
 import { hasOwn, ID_PATTERN, isForbiddenKey } from '../lib/validate';
 import { yieldToPage } from '../lib/yield';
-import { filterStorageEvents, lastWriteReachedDevice, readRaw, storedKeys, writeRaw } from './storage-engine';
+import { filterStorageEvents, lastWriteReachedDevice, readRaw, storedWithPrefix, writeRaw } from './storage-engine';
 import { reportFuture, reportSetAside } from './notices';
 import { onTabMessage, postToTabs } from './tab-channel';
 
@@ -281,10 +281,8 @@ export function recordStore<K extends RecordKind>(kind: K): RecordStore<RecordOf
     (preparing ??= (async () => {
       if (mounted) return;
       let sliceStart = performance.now();
-      for (const key of storedKeys()) {
-        if (!key.startsWith(prefix)) continue;
-        const raw = readRaw(key);
-        if (raw !== undefined && !readAhead.has(raw)) readAhead.set(raw, decodeRecord(kind, raw, nowIso()));
+      for (const [, raw] of storedWithPrefix(prefix)) {
+        if (!readAhead.has(raw)) readAhead.set(raw, decodeRecord(kind, raw, nowIso()));
         if (performance.now() - sliceStart > PREPARE_SLICE_MS) {
           await yieldToPage();
           if (mounted) break;

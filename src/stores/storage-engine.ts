@@ -214,6 +214,15 @@ export function storedKeys(): string[] {
   return [...keys];
 }
 
+/** Every stored key that starts with `prefix`, with its text (the key list is taken once, at the start). */
+export function* storedWithPrefix(prefix: string): Generator<[key: string, raw: string]> {
+  for (const key of storedKeys()) {
+    if (!key.startsWith(prefix)) continue;
+    const raw = readRaw(key);
+    if (raw !== undefined) yield [key, raw];
+  }
+}
+
 function listKeys(): string[] {
   const keys = new Set(memory.keys());
   for (const k of tabKept) keys.add(k);

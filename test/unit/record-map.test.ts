@@ -24,8 +24,8 @@ const check = (best: number, updatedAt = T) => ({
 });
 type Check = ReturnType<typeof check>;
 
-/** A fresh check store over storage seeded before the modules load. */
-async function checkStore(seed: Record<string, string> = {}, beforeLoad = () => {}) {
+/** A fresh check store over storage seeded before the modules load, not yet mounted. */
+async function unmounted(seed: Record<string, string> = {}, beforeLoad = () => {}) {
   localStorage.clear();
   sessionStorage.clear();
   for (const [k, v] of Object.entries(seed)) localStorage.setItem(k, v);
@@ -33,9 +33,14 @@ async function checkStore(seed: Record<string, string> = {}, beforeLoad = () => 
   vi.resetModules();
   const { recordStore } = await import('../../src/stores/record-map');
   const notices = await import('../../src/stores/notices');
-  const store = recordStore('check');
+  return { store: recordStore('check') as unknown as RecordStore<Check>, notices };
+}
+
+/** The same, mounted. */
+async function checkStore(seed: Record<string, string> = {}, beforeLoad = () => {}) {
+  const { store, notices } = await unmounted(seed, beforeLoad);
   const unbind = store.$map.listen(() => {});
-  return { store: store as unknown as RecordStore<Check>, notices, unbind };
+  return { store, notices, unbind };
 }
 
 afterEach(() => {
@@ -129,17 +134,6 @@ describe('recordStore', () => {
 });
 
 describe('recordStore.prepare', () => {
-  /** A check store over seeded storage, not yet mounted. */
-  async function unmounted(seed: Record<string, string>) {
-    localStorage.clear();
-    sessionStorage.clear();
-    for (const [k, v] of Object.entries(seed)) localStorage.setItem(k, v);
-    vi.resetModules();
-    const { recordStore } = await import('../../src/stores/record-map');
-    const notices = await import('../../src/stores/notices');
-    return { store: recordStore('check') as unknown as RecordStore<Check>, notices };
-  }
-
   it('reads every record ahead in slices, then holds exactly what a plain mount reads', async () => {
     const seed = Object.fromEntries(
       Array.from({ length: 300 }, (_, i) => [`ssm:v1:check:c${i}`, JSON.stringify(check(i % 100))]),

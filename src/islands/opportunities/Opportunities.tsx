@@ -10,7 +10,6 @@ import { OpportunityDetail } from './OpportunityDetail';
 import { DealReview } from './DealReview';
 import { opportunityStore, snapshotsStore, worksheetStore } from '../../stores/learner';
 import { placeStoredSheetsOnce } from '../../stores/migrate-opportunities';
-import { yieldToPage } from '../../lib/yield';
 import { prepareFormats } from './format';
 
 // Version-1 deal sheets go to their opportunities before this island reads them.
@@ -27,7 +26,7 @@ async function prepareView(view: View, lang: string): Promise<void> {
     await snapshotsStore.prepare();
     await worksheetStore.prepare();
   }
-  await prepareFormats(lang, yieldToPage);
+  await prepareFormats(lang);
 }
 
 interface Props {

@@ -1,4 +1,5 @@
 /** Small display helpers of the opportunities island; they never throw on odd values. */
+import { yieldToPage } from '../../lib/yield';
 // Formatters are costly to create: one per language and currency, kept (a list of 200 deals
 // would otherwise build 400 on every keystroke).
 const money = new Map<string, Intl.NumberFormat>();
@@ -56,11 +57,11 @@ function dayText(day: string, lang: string): string {
  * format a page makes sets up the browser's number or date data (about 85 ms and 20 ms on a
  * slow phone), which would otherwise land in the middle of the list's first render.
  */
-export async function prepareFormats(lang: string, pause: () => Promise<void>): Promise<void> {
+export async function prepareFormats(lang: string): Promise<void> {
   moneyText(0, '', lang);
-  await pause();
+  await yieldToPage();
   dayText('2000-01-01', lang);
-  await pause();
+  await yieldToPage();
 }
 
 /** Today as YYYY-MM-DD, in the browser's time zone. */

@@ -58,7 +58,6 @@ export function TextField({
   // Typing re-renders this field only; the sheet hears of it coalesced (use-coalesced-text.ts).
   const text = useCoalescedText(value, onChange);
   const change = (e: ChangeEvent<HTMLTextAreaElement | HTMLInputElement>) => text.change(e.currentTarget.value);
-  const shown = text.shown;
   return (
     <div className="ws-field">
       <FieldLabel htmlFor={id} label={label} suffix={labelSuffix} />
@@ -68,11 +67,25 @@ export function TextField({
         </p>
       )}
       {multiline ? (
-        <textarea id={id} value={shown} rows={rows} maxLength={maxLength} aria-describedby={hintId} onChange={change} />
+        <textarea
+          id={id}
+          value={text.shown}
+          rows={rows}
+          maxLength={maxLength}
+          aria-describedby={hintId}
+          onChange={change}
+        />
       ) : (
-        <input id={id} type="text" value={shown} maxLength={maxLength} aria-describedby={hintId} onChange={change} />
+        <input
+          id={id}
+          type="text"
+          value={text.shown}
+          maxLength={maxLength}
+          aria-describedby={hintId}
+          onChange={change}
+        />
       )}
-      <PrintCopy text={shown} lines={multiline ? rows : 1} />
+      <PrintCopy text={text.shown} lines={multiline ? rows : 1} />
     </div>
   );
 }

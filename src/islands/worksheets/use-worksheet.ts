@@ -52,7 +52,7 @@ export function useWorksheet(sheetId: string, contentHash: string, isComplete: C
   /** The opportunity to write to: the chosen one, or a new "My opportunity" for a deal sheet. */
   const ensureOpportunity = useCallback((): string | null => {
     if (!deal || oppId) return oppId;
-    // Made a moment ago in this same event (a field written on blur, then the click): not twice.
+    // Made a moment ago in this same event (typed text written just before a click's own handler): not twice.
     const fresh = $chosenOpportunity.get();
     if (fresh && $opportunities.get()[fresh]) return fresh;
     const made = createOpportunity(defaultOpportunityName());
