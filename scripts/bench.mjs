@@ -52,3 +52,6 @@ await (await import('./bench-board.mjs')).benchBoard();
 await import('./bench-opportunities.mjs');
 // Lighthouse per page type, both languages; writes its table to README.md.
 await benchLighthouse();
+// Our stage page against a Starlight page with the same text, Lighthouse in alternate rounds.
+const { benchStarlight, printStarlight } = await import('./bench-starlight.mjs');
+printStarlight(await benchStarlight());

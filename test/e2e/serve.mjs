@@ -6,11 +6,16 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 
 const port = Number(process.argv[2] ?? 4329);
 // An optional second argument serves another folder (the Lighthouse bench serves a snapshot).
 const root = process.argv[3] ?? join(import.meta.dirname, '..', '..', 'dist');
+// SERVE_GZIP=1 compresses text responses as a static host does (the Lighthouse bench: its
+// simulated network times what is transferred). The tests read bytes as they are stored.
+const compress = process.env.SERVE_GZIP === '1';
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.webmanifest', '.xml', '.txt']);
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -70,9 +75,12 @@ createServer(async (req, res) => {
   const file = await resolve(pathname);
   const status = file ? 200 : 404;
   const body = await readFile(file ?? join(root, '404.html')).catch(() => 'Not found');
+  const type = extname(file ?? '404.html');
+  const gzip = compress && compressible.has(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   res.writeHead(status, {
-    'content-type': types[extname(file ?? '404.html')] ?? 'application/octet-stream',
+    'content-type': types[type] ?? 'application/octet-stream',
     'cache-control': 'no-store',
+    ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
   });
-  res.end(body);
+  res.end(gzip ? gzipSync(body) : body);
 }).listen(port, '127.0.0.1', () => console.log(`serving dist on http://localhost:${port}`));
