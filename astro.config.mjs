@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { createHash } from 'node:crypto';
 import { THEME_SCRIPT } from './src/scripts/theme-inline.mjs';
+import { pagePolicy } from './src/integrations/page-policy.ts';
 
 /** @type {(text: string) => `sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -12,7 +13,7 @@ export default defineConfig({
   site: 'https://ssm-playbook.example',
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx(), react()],
+  integrations: [mdx(), react(), pagePolicy()],
   i18n: {
     locales: ['en', 'zh-cn'],
     defaultLocale: 'en',
@@ -21,6 +22,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: 'prism' },
   // A Content-Security-Policy meta tag with hashes of every inline script and style,
   // the theme script's included; plugins, <base> and form posts elsewhere are refused.
+  // pagePolicy() then keeps in each page only the hashes of that page's own inline elements.
   security: {
     csp: {
       directives: ["object-src 'none'", "base-uri 'self'", "form-action 'self'"],

@@ -170,6 +170,46 @@ test('every page carries a Content-Security-Policy without unsafe-inline scripts
   }
 });
 
+// Each page's policy keeps only its own inline hashes (src/lib/page-policy.ts): every page
+// type, in both languages, runs and hydrates without one refusal.
+test('no page refuses its own scripts or styles under its trimmed policy', async ({ page }) => {
+  await page.addInitScript(() => {
+    const refused: string[] = [];
+    (window as unknown as { refused: string[] }).refused = refused;
+    document.addEventListener('securitypolicyviolation', (e) => refused.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  for (const locale of ['en', 'zh-cn'])
+    for (const path of [
+      '/',
+      '/stages/identifying/',
+      '/reference/',
+      '/glossary/',
+      '/exercises/loudest-voice/',
+      '/practice/closing-negotiation/',
+      '/practice/identifying-cra-call/',
+      '/review/',
+      '/present/identifying/',
+      '/worksheets/opportunity-assessment/',
+      '/checks/noticing/',
+      '/checks/final/',
+      '/progress/',
+      '/my-data/',
+      '/opportunities/',
+      '/workshop/',
+      '/search/',
+      '/facilitate/identifying/',
+    ]) {
+      await page.goto(`/${locale}${path}`);
+      await waitForIslands(page);
+      const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+      expect(policy.match(/sha256-/g)?.length ?? 0, `${locale}${path}`).toBeLessThan(12);
+      expect(
+        await page.evaluate(() => (window as unknown as { refused: string[] }).refused),
+        `${locale}${path}`,
+      ).toEqual([]);
+    }
+});
+
 test.describe('nothing scrolls sideways at 360 px', () => {
   test.use({ viewport: { width: 360, height: 740 } });
   const pages = [
