@@ -34,6 +34,19 @@ export default defineConfig({
   // grew from 228 to 315 KB gzip, over its 300 KB goal (measured December 2026).
   build: { format: 'directory' },
   vite: {
+    plugins: [
+      // No <link rel=modulepreload> for the dependencies of a dynamic import: every page's
+      // header imports the learner status when idle, and appending those links cost about
+      // 30 ms of main thread at 4x CPU on each page, for modules the import fetches anyway
+      // (header script 1.6 -> 1.4 KB gzip). Astro fixes build.modulePreload itself, so this
+      // sets it per environment.
+      {
+        name: 'ssm-no-module-preload',
+        configEnvironment(name) {
+          if (name === 'client') return { build: { modulePreload: false } };
+        },
+      },
+    ],
     build: {
       rollupOptions: {
         // MDX modules carry Astro's "use astro:head-inject" directive; the bundler warns
