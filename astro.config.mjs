@@ -43,7 +43,7 @@ export default defineConfig({
       {
         name: 'ssm-no-module-preload',
         configEnvironment(name) {
-          if (name === 'client') return { build: { modulePreload: false } };
+          return name === 'client' ? { build: { modulePreload: false } } : undefined;
         },
       },
     ],
