@@ -26,20 +26,6 @@ function initThemeToggle(button: HTMLButtonElement) {
   });
 }
 
-/**
- * The learner status and the stores under it, each in an idle task of its own: the stores'
- * modules (with the start-up migrations), then the status's own module, then its steps.
- * Evaluated together with the first step, they were one task of 70-140 ms at 4x CPU.
- */
-async function startLearnerStatusInSteps(later: (fn: () => void) => unknown) {
-  const nextIdle = () => new Promise<void>((resolve) => later(resolve));
-  await import('../stores/learner');
-  await nextIdle();
-  const status = await import('./learner-status');
-  await nextIdle();
-  await status.startLearnerStatus();
-}
-
 /** Wires the header. Safe to call once per page. */
 export function initHeader() {
   // Inside an LMS package (marked by the packaging step) the LMS serves the files: no service worker.
@@ -49,7 +35,7 @@ export function initHeader() {
   // A failed load (usually the reader left while it loaded; Firefox then rejects the import)
   // loses nothing: the next page loads it again.
   const quietly = () => {};
-  later(() => void startLearnerStatusInSteps(later).catch(quietly));
+  later(() => void import('./learner-status').then((m) => m.startLearnerStatus(), quietly));
   if (lms) later(() => void import('./lms-page').then((m) => m.startLmsPage(), quietly));
   // Offline use: the service worker caches visited pages (not in the dev server, not in a package).
   if (import.meta.env.PROD && 'serviceWorker' in navigator && !lms) {

@@ -17,7 +17,6 @@ import {
   markStageRead,
   noteActivity,
   nowIso,
-  prepareProgressRecords,
 } from '../stores/learner';
 import { currentSitePath } from './package-links';
 import { $futureRecords, $setAside, discardSetAside, setAsideDocument } from '../stores/notices';
@@ -191,7 +190,6 @@ function showExerciseStatus(strings: Record<'notStarted' | 'inProgress' | 'done'
  * reading page: the stores are read in the first step that needs them, the rest follow.
  */
 export async function startLearnerStatus() {
-  await prepareProgressRecords();
   const exerciseStrings = readJson<Parameters<typeof showExerciseStatus>[0]>('exercise-status-strings');
   if (exerciseStrings) {
     showExerciseStatus(exerciseStrings);

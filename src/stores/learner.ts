@@ -78,14 +78,6 @@ export const $progressRecords = computed(
   (read, exercise, check, worksheet, practice) => ({ read, exercise, check, worksheet, practice }),
 );
 
-/**
- * Reads the records behind `$progressRecords` ahead, in slices (`RecordStore.prepare`), so
- * the first subscriber's mount is short: a page script calls it before it subscribes.
- */
-export async function prepareProgressRecords(): Promise<void> {
-  for (const store of [readStore, exerciseStore, checkStore, worksheetStore, practiceStore]) await store.prepare();
-}
-
 /* ---------- actions ---------- */
 
 export function markStageRead(slug: string) {
