@@ -2,12 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
-import { createHash } from 'node:crypto';
 import { THEME_SCRIPT } from './src/scripts/theme-inline.mjs';
 import { pagePolicy } from './src/integrations/page-policy.ts';
-
-/** @type {(text: string) => `sha256-${string}`} */
-const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+import { sha256 } from './src/lib/page-policy.ts';
 
 export default defineConfig({
   site: 'https://ssm-playbook.example',

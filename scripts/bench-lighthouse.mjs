@@ -60,16 +60,35 @@ export const medians = (runs) =>
 const score = (lhr, id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
 const audit = (lhr, id) => lhr.audits[id]?.numericValue ?? NaN;
 
+/** Debian's Chromium (or CHROME_PATH), headless, for Lighthouse. */
+export const launchChrome = () =>
+  launch({ chromePath: process.env.CHROME_PATH ?? SYSTEM_CHROMIUM, chromeFlags: ['--headless=new', ...chromiumArgs] });
+
+/** One Lighthouse run (mobile) on `url` through the Chrome on `port`: the scores, paints,
+ * blocking time and bytes (JavaScript apart) that the Lighthouse and Starlight benches print. */
+export async function lighthouseFigures(url, port) {
+  const { lhr } = await lighthouse(url, { port, output: 'json', logLevel: 'error', formFactor: 'mobile' });
+  const requests = lhr.audits['network-requests']?.details?.items ?? [];
+  return {
+    performance: score(lhr, 'performance'),
+    accessibility: score(lhr, 'accessibility'),
+    bestPractices: score(lhr, 'best-practices'),
+    seo: score(lhr, 'seo'),
+    fcp: audit(lhr, 'first-contentful-paint'),
+    lcp: audit(lhr, 'largest-contentful-paint'),
+    tbt: audit(lhr, 'total-blocking-time'),
+    js: requests.filter((r) => r.resourceType === 'Script').reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
+    bytes: audit(lhr, 'total-byte-weight'),
+  };
+}
+
 /** Runs Lighthouse on every page type in both languages; returns one row per page. */
 export async function runLighthouse({ port = Number(process.env.BENCH_PORT ?? 4349) } = {}) {
   // A snapshot of dist/, so a build during the run cannot change what is measured.
   const snapshot = mkdtempSync(join(tmpdir(), 'ssm-lighthouse-'));
   cpSync(join(root, 'dist'), snapshot, { recursive: true });
   const server = await serve(port, snapshot);
-  const chrome = await launch({
-    chromePath: process.env.CHROME_PATH ?? SYSTEM_CHROMIUM,
-    chromeFlags: ['--headless=new', ...chromiumArgs],
-  });
+  const chrome = await launchChrome();
   const rows = [];
   try {
     // LIGHTHOUSE_PAGES=stage,glossary measures only those page types (a quick before/after).
@@ -78,23 +97,7 @@ export async function runLighthouse({ port = Number(process.env.BENCH_PORT ?? 43
       for (const locale of locales) {
         const url = `http://localhost:${port}/${locale}${path}`;
         const runs = [];
-        for (let run = 0; run < RUNS; run++) {
-          const { lhr } = await lighthouse(url, {
-            port: chrome.port,
-            output: 'json',
-            logLevel: 'error',
-            formFactor: 'mobile',
-          });
-          runs.push({
-            performance: score(lhr, 'performance'),
-            accessibility: score(lhr, 'accessibility'),
-            bestPractices: score(lhr, 'best-practices'),
-            seo: score(lhr, 'seo'),
-            lcp: audit(lhr, 'largest-contentful-paint'),
-            tbt: audit(lhr, 'total-blocking-time'),
-            bytes: audit(lhr, 'total-byte-weight'),
-          });
-        }
+        for (let run = 0; run < RUNS; run++) runs.push(await lighthouseFigures(url, chrome.port));
         // Each figure's median over the runs: one run's stray long task (a collection, say)
         // would otherwise decide a page's TBT.
         rows.push({ type, locale, ...medians(runs) });

@@ -7,10 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch } from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import { chromiumArgs, SYSTEM_CHROMIUM } from '../test/e2e/browser.mjs';
-import { medians, serve } from './bench-lighthouse.mjs';
+import { launchChrome, lighthouseFigures, medians, serve } from './bench-lighthouse.mjs';
 
 const root = join(import.meta.dirname, '..');
 const site = join(tmpdir(), 'ssm-bench-starlight');
@@ -79,34 +76,17 @@ function buildStarlight() {
   });
 }
 
-async function measure(url, port) {
-  const { lhr } = await lighthouse(url, { port, output: 'json', logLevel: 'error', formFactor: 'mobile' });
-  const requests = lhr.audits['network-requests']?.details?.items ?? [];
-  const js = requests.filter((r) => r.resourceType === 'Script').reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
-  return {
-    performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
-    fcp: lhr.audits['first-contentful-paint'].numericValue,
-    lcp: lhr.audits['largest-contentful-paint'].numericValue,
-    tbt: lhr.audits['total-blocking-time'].numericValue,
-    js,
-    bytes: lhr.audits['total-byte-weight'].numericValue,
-  };
-}
-
 export async function benchStarlight() {
   buildStarlight();
   const ourServer = await serve(4352, join(root, 'dist'));
   const theirServer = await serve(4353, join(site, 'dist'), '/stage/');
-  const chrome = await launch({
-    chromePath: process.env.CHROME_PATH ?? SYSTEM_CHROMIUM,
-    chromeFlags: ['--headless=new', ...chromiumArgs],
-  });
+  const chrome = await launchChrome();
   const ours = [];
   const theirs = [];
   try {
     for (let round = 0; round < ROUNDS; round++) {
-      ours.push(await measure(`http://localhost:4352${OUR_PAGE}`, chrome.port));
-      theirs.push(await measure('http://localhost:4353/stage/', chrome.port));
+      ours.push(await lighthouseFigures(`http://localhost:4352${OUR_PAGE}`, chrome.port));
+      theirs.push(await lighthouseFigures('http://localhost:4353/stage/', chrome.port));
     }
   } finally {
     chrome.kill();

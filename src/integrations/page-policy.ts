@@ -5,21 +5,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { trimPagePolicy } from '../lib/page-policy';
 
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
-
 export function pagePolicy(): AstroIntegration {
   return {
     name: 'ssm-page-policy',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
         let pages = 0;
-        for await (const file of htmlFiles(fileURLToPath(dir))) {
+        for (const name of await readdir(root, { recursive: true })) {
+          if (!name.endsWith('.html')) continue;
+          const file = join(root, name);
           const html = await readFile(file, 'utf8');
           const trimmed = trimPagePolicy(html);
           if (trimmed !== html) {

@@ -18,7 +18,9 @@ const unescape = (value: string) =>
     .replace(/&amp;/g, '&');
 const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+/** A policy's hash source for an inline element's text (UTF-8, as a browser hashes it). */
+export const sha256 = (text: string): `sha256-${string}` =>
+  `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
 /** The hashes of the inline scripts and styles a page holds, as a policy names them. */
 export function inlineHashes(html: string): Set<string> {
@@ -40,10 +42,11 @@ export function trimPagePolicy(html: string): string {
   const needed = inlineHashes(html);
   const policy = unescape(match[2]!)
     .split(';')
-    .filter((directive) => directive.trim())
+    .map((directive) => directive.trim())
+    .filter(Boolean)
     .map((directive) => {
-      const [name, ...sources] = directive.trim().split(/\s+/);
-      if (name !== 'script-src' && name !== 'style-src') return directive.trim();
+      const [name, ...sources] = directive.split(/\s+/);
+      if (name !== 'script-src' && name !== 'style-src') return directive;
       const kept = sources.filter((source) => {
         const hash = HASH_SOURCE.exec(source)?.[1];
         return hash === undefined || needed.has(hash);
