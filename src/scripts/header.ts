@@ -35,13 +35,21 @@ export function initHeader() {
   // A failed load (usually the reader left while it loaded; Firefox then rejects the import)
   // loses nothing: the next page loads it again.
   const quietly = () => {};
-  later(() => void import('./learner-status').then((m) => m.startLearnerStatus(), quietly));
-  if (lms) later(() => void import('./lms-page').then((m) => m.startLmsPage(), quietly));
+  const started: Promise<unknown>[] = [];
+  const start = (load: () => Promise<unknown>) =>
+    started.push(new Promise((done) => later(() => void load().then(done, done))));
+  start(() => import('./learner-status').then((m) => m.startLearnerStatus(), quietly));
+  if (lms) start(() => import('./lms-page').then((m) => m.startLmsPage(), quietly));
   // Offline use: the service worker caches visited pages (not in the dev server, not in a package).
   if (import.meta.env.PROD && 'serviceWorker' in navigator && !lms) {
     // No service worker (blocked, or not served): the site simply works online only.
-    later(() => void import('./offline').then((m) => m.startOffline(), quietly));
+    start(() => import('./offline').then((m) => m.startOffline(), quietly));
   }
+  // Says when the idle modules have loaded and started, or failed: a test that walks page to
+  // page waits for it, so it never leaves a page while the page still fetches them.
+  const root = document.documentElement;
+  root.dataset['idleModules'] = 'loading';
+  void Promise.all(started).then(() => (root.dataset['idleModules'] = 'started'));
   const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
   if (toggle) initThemeToggle(toggle);
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) {

@@ -84,6 +84,9 @@ export async function settle(page: Page): Promise<void> {
   await waitUntil(page, () => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')), {
     timeout: 20_000,
   });
+  // The header's idle modules (learner status, offline): leaving while one is still fetched makes
+  // Firefox log the cancelled request, which the service worker intercepted, as a page error.
+  await waitUntil(page, () => document.documentElement.dataset['idleModules'] !== 'loading', { timeout: 20_000 });
   await page.evaluate(
     () => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 100), { timeout: 2_000 })),
   );
