@@ -20,11 +20,22 @@ import {
 } from '../lib/records';
 import { migrateStoredRecords } from './migrate';
 import { recordStore, type RecordStore } from './record-map';
+import { yieldToPage } from '../lib/yield';
 import type { RecordOf } from '../lib/record-kinds';
 
 export { nowIso };
 
-if (typeof window !== 'undefined') migrateStoredRecords(nowIso());
+// Start-up in steps (a top-level await): the modules above evaluate in one task, the
+// migrations run in the next and this module's stores in a third, so page load never holds
+// them in one long task. Every importer still runs only after the migrations, and nothing is
+// fetched in between (the whole module graph is loaded before any of it runs). Only the built
+// site pauses: unit tests load fresh copies of these modules side by side, and the earlier
+// copies' storage events would land in the pauses.
+if (typeof window !== 'undefined') {
+  if (import.meta.env.PROD) await yieldToPage();
+  migrateStoredRecords(nowIso());
+  if (import.meta.env.PROD) await yieldToPage();
+}
 
 /** One store per registered kind. */
 export const recordStores = Object.fromEntries(kindNames.map((kind) => [kind, recordStore(kind)])) as {
