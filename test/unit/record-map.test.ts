@@ -26,6 +26,9 @@ type Check = ReturnType<typeof check>;
 
 /** A fresh check store over storage seeded before the modules load, not yet mounted. */
 async function unmounted(seed: Record<string, string> = {}, beforeLoad = () => {}) {
+  // Earlier tests' stores tell other tabs of their writes (BroadcastChannel, delivered later):
+  // let those messages land before this test's store exists, or prepare()'s pauses take them in.
+  await new Promise((resolve) => setTimeout(resolve, 20));
   localStorage.clear();
   sessionStorage.clear();
   for (const [k, v] of Object.entries(seed)) localStorage.setItem(k, v);
